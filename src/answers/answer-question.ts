@@ -1,0 +1,164 @@
+// From a question to quoted passages, or to an honest "the articles don't say".
+import type { IndexedSentence, KnowledgeBase } from '../engine/knowledge-base.js';
+import { planQuery, type QueryGroup } from '../index/query-plan.js';
+import { topByScore } from '../index/tfidf-index.js';
+import type { Answer, Passage, SourceRef } from './answer.js';
+import { passageStart, passageText } from './passage-context.js';
+
+export const DEFAULT_TOP = 3;
+export const MAX_TOP = 10;
+/**
+ * Share of the question's meaning (its words weighted by idf) that the best sentence must cover
+ * before we answer. Below it the articles talk about the topic but not about what was asked.
+ */
+export const MIN_COVERAGE = 0.5;
+/** Further passages may cover a little less than the first, never much less. */
+const MIN_SUPPORTING_COVERAGE = 0.4;
+const CANDIDATES = 30;
+
+export interface AskOptions {
+  top?: number;
+}
+
+/** A run of one or two adjacent sentences of one paragraph, scored as a passage. */
+interface Candidate {
+  from: number;
+  to: number;
+  /** The sentence that matched best: near-duplicates are judged on it. */
+  anchor: number;
+  score: number;
+  coverage: number;
+}
+
+/**
+ * Two neighbouring sentences are quoted together when together they answer more of the question
+ * ("…flight MH17…" + "All 298 people on board died."); the discount makes that win only when the
+ * second sentence adds real matches, not just one more mention.
+ */
+const PAIR_DISCOUNT = 0.8;
+
+export function answerQuestion(kb: KnowledgeBase, question: string, options: AskOptions = {}): Answer {
+  const top = Math.min(Math.max(Math.trunc(options.top ?? DEFAULT_TOP), 1), MAX_TOP);
+  if (question.trim().length === 0) {
+    return abstain(question, 'empty', 'Please type a question about the Azerbaijan Airlines J2-8243 crash.');
+  }
+  const groups = planQuery(question, kb.lexicon);
+  if (groups.length === 0) {
+    return abstain(question, 'no-words', 'I could not find any words to look up in that. Try asking in a sentence.');
+  }
+
+  const candidates = rankPassages(kb, groups);
+  const best = Math.max(0, ...candidates.slice(0, top).map((c) => c.coverage));
+  if (best < MIN_COVERAGE) {
+    const closest = composePassages(kb, candidates, top);
+    return abstain(question, 'not-covered', "The articles I have don't say.", closest);
+  }
+  const supported = candidates.filter((c) => c.coverage >= MIN_SUPPORTING_COVERAGE);
+  return { question, answered: true, passages: composePassages(kb, supported, top) };
+}
+
+function abstain(question: string, reason: 'empty' | 'no-words' | 'not-covered', message: string, closest: Passage[] = []): Answer {
+  return { question, answered: false, reason, message, passages: [], closest };
+}
+
+/** Per question word: each sentence's best score and best alternative weight for that word. */
+interface WordMatches {
+  importance: number;
+  score: Map<number, number>;
+  weight: Map<number, number>;
+}
+
+/**
+ * Scores sentences with natural's TF-IDF weighting, taking per question word the best of its
+ * alternatives (word, spelling fix, synonym) times that alternative's weight; then scores the
+ * best sentences alone and with each neighbour, and measures how much of the question each covers.
+ */
+function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candidate[] {
+  const words = groups.map((group) => matchWord(kb, group));
+  const totals = new Map<number, number>();
+  for (const word of words) for (const [doc, score] of word.score) totals.set(doc, (totals.get(doc) ?? 0) + score);
+  const best = topByScore([...totals].map(([doc, score]) => ({ doc, score })), CANDIDATES);
+
+  const totalImportance = groups.reduce((sum, group) => sum + group.importance, 0);
+  const measure = (docs: number[], discount: number, anchor: number): Candidate => {
+    let score = 0;
+    let credit = 0;
+    for (const word of words) {
+      score += Math.max(...docs.map((doc) => word.score.get(doc) ?? 0));
+      credit += word.importance * Math.max(...docs.map((doc) => word.weight.get(doc) ?? 0));
+    }
+    return { from: Math.min(...docs), to: Math.max(...docs), anchor, score: score * discount, coverage: credit / totalImportance };
+  };
+
+  const candidates: Candidate[] = [];
+  for (const { doc } of best) {
+    candidates.push(measure([doc], 1, doc));
+    for (const neighbour of [doc - 1, doc + 1]) {
+      if (sameParagraph(kb.sentences[doc]!, kb.sentences[neighbour])) candidates.push(measure([doc, neighbour], PAIR_DISCOUNT, doc));
+    }
+  }
+  return candidates.sort((a, b) => b.score - a.score || a.from - b.from);
+}
+
+function matchWord(kb: KnowledgeBase, group: QueryGroup): WordMatches {
+  const matches: WordMatches = { importance: group.importance, score: new Map(), weight: new Map() };
+  for (const choice of group.choices) {
+    const postings = kb.index.postingsOf(choice.term);
+    if (!postings) continue;
+    const idf = kb.index.idf(choice.term);
+    postings.docs.forEach((doc, i) => {
+      const score = choice.weight * postings.counts[i]! * idf;
+      if (score > (matches.score.get(doc) ?? 0)) matches.score.set(doc, score);
+      if (choice.weight > (matches.weight.get(doc) ?? 0)) matches.weight.set(doc, choice.weight);
+    });
+  }
+  return matches;
+}
+
+function sameParagraph(a: IndexedSentence, b: IndexedSentence | undefined): boolean {
+  return b !== undefined && a.articleId === b.articleId && a.paragraph === b.paragraph;
+}
+
+/** The first `top` distinct passages; near-duplicates from other articles become `alsoReportedBy`. */
+function composePassages(kb: KnowledgeBase, candidates: readonly Candidate[], top: number): Passage[] {
+  const chosen: Array<{ passage: Passage; anchor: IndexedSentence; from: number; to: number }> = [];
+  for (const candidate of candidates) {
+    const anchor = kb.sentences[candidate.anchor]!;
+    const twin = chosen.find((c) => nearDuplicates(c.anchor, anchor));
+    if (twin) {
+      addReporter(twin.passage, anchor);
+      continue;
+    }
+    if (chosen.length === top) continue; // still scanning for duplicates of what was chosen
+    const from = passageStart(kb.sentences, candidate.from);
+    if (chosen.some((c) => from <= c.to && candidate.to >= c.from)) continue; // overlaps a chosen passage
+    const passage: Passage = {
+      text: passageText(kb.sentences, from, candidate.to),
+      ...sourceOf(anchor),
+      heading: anchor.heading,
+      score: Math.round(candidate.score * 1000) / 1000,
+      alsoReportedBy: [],
+    };
+    chosen.push({ passage, anchor, from, to: candidate.to });
+  }
+  return chosen.map((c) => c.passage);
+}
+
+function sourceOf(sentence: IndexedSentence): SourceRef {
+  return { outlet: sentence.article.outlet, articleId: sentence.article.id, title: sentence.article.title };
+}
+
+function addReporter(passage: Passage, sentence: IndexedSentence): void {
+  if (sentence.articleId === passage.articleId) return;
+  if (passage.alsoReportedBy.some((ref) => ref.articleId === sentence.articleId)) return;
+  passage.alsoReportedBy.push(sourceOf(sentence));
+}
+
+/** The same statement, verbatim or lightly edited: most index terms shared both ways. */
+function nearDuplicates(a: IndexedSentence, b: IndexedSentence): boolean {
+  const [small, large] = a.termSet.size <= b.termSet.size ? [a.termSet, b.termSet] : [b.termSet, a.termSet];
+  if (small.size < 4) return false;
+  let shared = 0;
+  for (const term of small) if (large.has(term)) shared++;
+  return shared / small.size >= 0.75 && shared / large.size >= 0.5;
+}

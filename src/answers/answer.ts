@@ -1,0 +1,31 @@
+/** Where a passage was published. */
+export interface SourceRef {
+  outlet: string;
+  articleId: string;
+  title: string;
+}
+
+export interface Passage extends SourceRef {
+  /** Verbatim text from the article: one sentence, or a sentence with the neighbour it needs. */
+  text: string;
+  /** The article section the passage sits in, if any. */
+  heading: string | null;
+  score: number;
+  /** Other articles that publish the same sentence, verbatim or nearly so. */
+  alsoReportedBy: SourceRef[];
+}
+
+export type AbstainReason = 'empty' | 'no-words' | 'not-covered';
+
+export type Answer =
+  | { question: string; answered: true; passages: Passage[] }
+  | {
+      question: string;
+      answered: false;
+      reason: AbstainReason;
+      /** Plain words for the user. */
+      message: string;
+      passages: [];
+      /** The nearest passages, for front ends that show them clearly labelled as not an answer. */
+      closest: Passage[];
+    };

@@ -1,0 +1,116 @@
+// The engine every front end talks to: it answers from the current knowledge base and replaces
+// that knowledge base atomically on reload. A reload builds and validates a complete new
+// snapshot first; only then is the reference swapped, so questions asked meanwhile are answered
+// from the old snapshot, and a failed reload leaves the old one serving.
+import { answerQuestion, type AskOptions } from '../answers/answer-question.js';
+import type { Answer } from '../answers/answer.js';
+import { Thesaurus } from '../index/thesaurus.js';
+import type { Article } from '../knowledge/article-schema.js';
+import { KnowledgeError, type KnowledgeProblem } from '../knowledge/knowledge-error.js';
+import { loadKnowledge } from '../knowledge/load-knowledge.js';
+import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
+
+export interface ArticleSummary {
+  id: string;
+  outlet: string;
+  title: string;
+  published?: string;
+  updated?: string;
+  sentences: number;
+}
+
+export interface ReloadReport {
+  added: string[];
+  removed: string[];
+  changed: string[];
+  unchanged: number;
+  sentencesBefore: number;
+  sentencesAfter: number;
+  milliseconds: number;
+}
+
+export type ReloadResult = { ok: true; report: ReloadReport } | { ok: false; problems: KnowledgeProblem[] };
+
+export class AnswerEngine {
+  private inFlightReload: Promise<ReloadResult> | undefined;
+
+  private constructor(
+    readonly folder: string,
+    private readonly thesaurus: Thesaurus,
+    private current: KnowledgeBase,
+  ) {}
+
+  /** Loads and indexes the folder. Throws KnowledgeError listing every problem if it is not valid. */
+  static async open(folder: string, thesaurus: Thesaurus = Thesaurus.load()): Promise<AnswerEngine> {
+    const articles = await loadKnowledge(folder);
+    return new AnswerEngine(folder, thesaurus, await buildKnowledgeBase(articles, thesaurus));
+  }
+
+  get knowledgeBase(): KnowledgeBase {
+    return this.current;
+  }
+
+  ask(question: string, options?: AskOptions): Answer {
+    return answerQuestion(this.current, question, options);
+  }
+
+  articles(): ArticleSummary[] {
+    const counts = new Map<string, number>();
+    for (const sentence of this.current.sentences) counts.set(sentence.articleId, (counts.get(sentence.articleId) ?? 0) + 1);
+    return this.current.articles.map((a) => ({
+      id: a.id,
+      outlet: a.outlet,
+      title: a.title,
+      ...(a.published ? { published: a.published } : {}),
+      ...(a.updated ? { updated: a.updated } : {}),
+      sentences: counts.get(a.id) ?? 0,
+    }));
+  }
+
+  /** Re-reads the folder. Concurrent calls share one reload rather than racing each other. */
+  reload(): Promise<ReloadResult> {
+    this.inFlightReload ??= this.rebuild().finally(() => {
+      this.inFlightReload = undefined;
+    });
+    return this.inFlightReload;
+  }
+
+  private async rebuild(): Promise<ReloadResult> {
+    const started = performance.now();
+    let next: KnowledgeBase;
+    try {
+      next = await buildKnowledgeBase(await loadKnowledge(this.folder), this.thesaurus);
+    } catch (error) {
+      if (error instanceof KnowledgeError) return { ok: false, problems: error.problems };
+      throw error;
+    }
+    const previous = this.current;
+    this.current = next;
+    return {
+      ok: true,
+      report: {
+        ...compareArticles(previous.articles, next.articles),
+        sentencesBefore: previous.sentences.length,
+        sentencesAfter: next.sentences.length,
+        milliseconds: Math.round(performance.now() - started),
+      },
+    };
+  }
+}
+
+function compareArticles(before: readonly Article[], after: readonly Article[]) {
+  const fingerprint = ({ file: _file, bodyStartLine: _line, ...content }: Article) => JSON.stringify(content);
+  const old = new Map(before.map((a) => [a.id, fingerprint(a)]));
+  const added: string[] = [];
+  const changed: string[] = [];
+  let unchanged = 0;
+  for (const article of after) {
+    const previous = old.get(article.id);
+    if (previous === undefined) added.push(article.id);
+    else if (previous !== fingerprint(article)) changed.push(article.id);
+    else unchanged++;
+  }
+  const kept = new Set(after.map((a) => a.id));
+  const removed = before.filter((a) => !kept.has(a.id)).map((a) => a.id);
+  return { added, removed, changed, unchanged };
+}

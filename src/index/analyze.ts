@@ -1,0 +1,29 @@
+// One place that turns text into index terms, so sentences and questions are always
+// analysed the same way: natural's word tokenizer, its English stop words and its Porter stemmer.
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { WordTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
+import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
+import { baseForm } from './irregular-verbs.js';
+
+const tokenizer = new WordTokenizer();
+const stopwords = new Set(naturalStopwords);
+
+/** Lower-cased word tokens. Diacritics are folded first because natural's tokenizer only keeps A–Z. */
+export function wordTokens(text: string): string[] {
+  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return tokenizer.tokenize(folded).filter((token) => token.length > 0);
+}
+
+export function isStopword(token: string): boolean {
+  return stopwords.has(token);
+}
+
+/** Porter stem, after irregular past forms are put back to their base ("brought" → "bring"). */
+export function stem(token: string): string {
+  return PorterStemmer.stem(baseForm(token));
+}
+
+/** Index terms of a text: stems of its non-stop-word tokens, in order, repeats kept (they are term frequency). */
+export function termsOf(text: string): string[] {
+  return wordTokens(text).filter((token) => !isStopword(token)).map(stem);
+}

@@ -1,0 +1,13 @@
+// Chat spellings people type in Discord, mapped to the words they stand for. These are general
+// English shorthands, not answers to anything: spelling correction cannot reach them because
+// they are several edits away from the word ("ppl" → "people").
+export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
+  u: 'you', ur: 'your', r: 'are', y: 'why', n: 'and', b4: 'before', bc: 'because', cuz: 'because', coz: 'because',
+  wat: 'what', wut: 'what', wht: 'what', whats: 'what', hw: 'how', abt: 'about', bout: 'about', ppl: 'people',
+  peeps: 'people', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', tho: 'though', thru: 'through',
+  govt: 'government', gov: 'government', intl: 'international', natl: 'national',
+  pres: 'president', prez: 'president', ppls: 'people', dunno: 'know', wanna: 'want', gonna: 'going',
+  rly: 'really', srsly: 'seriously', smth: 'something', sth: 'something', w: 'with', wo: 'without',
+  bcuz: 'because', becuz: 'because', msg: 'message', pic: 'picture', pics: 'pictures',
+  vid: 'video', vids: 'videos', convo: 'conversation', info: 'information', approx: 'approximately',
+};

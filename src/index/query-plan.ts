@@ -1,0 +1,121 @@
+// Turns a casual question into weighted index terms. Each content word of the question becomes
+// a group of alternative terms: the word itself, its other-side-of-the-Atlantic spelling, a
+// spelling correction against the articles' vocabulary, and WordNet synonyms that the articles
+// use. A sentence earns, per group, the best alternative it contains, so synonyms never stack.
+import { CHAT_SPELLINGS } from './chat-lexicon.js';
+import { isStopword, stem, wordTokens } from './analyze.js';
+import { inflectionsOf } from './inflections.js';
+import { spellingVariants } from './spelling-variants.js';
+import type { TfIdfIndex } from './tfidf-index.js';
+import type { Thesaurus } from './thesaurus.js';
+
+/** Longer questions are cut here: nobody asks about forty things at once, and it bounds the work. */
+export const MAX_QUESTION_WORDS = 40;
+export const WEIGHTS = { exact: 1, variant: 1, spelling: 0.9, idiom: 0.8, synonym: 0.5, broader: 0.3 } as const;
+
+/**
+ * Words that shape a question rather than say what it is about ("what did X *say* about…",
+ * "death *count*", "is there *anything*…"). Sentences are not searched for them.
+ */
+const QUESTION_FILLER = new Set([
+  'say', 'says', 'saying', 'tell', 'told', 'telling', 'know', 'knows', 'think', 'actually', 'really', 'exactly',
+  'anything', 'something', 'anyone', 'someone', 'anybody', 'somebody', 'everything', 'thing', 'things', 'stuff',
+  'happen', 'happens', 'happened', 'happening', 'going', 'getting', 'gets', 'get', 'got', 'kind', 'sort', 'just',
+  'even', 'ever', 'please', 'thanks', 'thank', 'hey', 'hi', 'hello', 'lol', 'ok', 'okay', 'yes', 'no', 'guys',
+  'bot', 'wondering', 'wonder', 'want', 'wants', 'question', 'questions', 'info', 'information', 'details',
+  'count', 'number', 'total', 'amount', 'toll', 'figure', 'figures', 'mean', 'means',
+]);
+
+export type Via = keyof typeof WEIGHTS;
+
+export interface TermChoice {
+  term: string;
+  weight: number;
+  via: Via;
+}
+
+export interface QueryGroup {
+  /** The question's word (or two-word idiom) the group stands for. */
+  word: string;
+  /** How much this word matters: its idf, or the idf ceiling when the articles never use it. */
+  importance: number;
+  choices: TermChoice[];
+}
+
+export interface Lexicon {
+  index: TfIdfIndex;
+  thesaurus: Thesaurus;
+  /** The articles' word closest in spelling, for a word neither the articles nor WordNet know. */
+  correctSpelling(word: string): string | undefined;
+}
+
+export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
+  const words = wordTokens(question)
+    .slice(0, MAX_QUESTION_WORDS)
+    .flatMap((word) => (CHAT_SPELLINGS[word] ? wordTokens(CHAT_SPELLINGS[word]) : [word]));
+  const groups: QueryGroup[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    const idiom = next === undefined ? undefined : idiomGroup(word, next, lexicon);
+    if (idiom) {
+      groups.push(idiom); // the idiom stands for both of its words
+      i += 1;
+      continue;
+    }
+    if (isStopword(word) || QUESTION_FILLER.has(word) || seen.has(word)) continue;
+    seen.add(word);
+    groups.push(wordGroup(word, lexicon));
+  }
+  return groups;
+}
+
+function wordGroup(word: string, lexicon: Lexicon): QueryGroup {
+  const { index, thesaurus } = lexicon;
+  const choices = new Map<string, TermChoice>();
+  const offer = (term: string, via: Via) => {
+    const weight = WEIGHTS[via];
+    if (index.has(term) && weight > (choices.get(term)?.weight ?? 0)) choices.set(term, { term, weight, via });
+  };
+
+  const offerForms = (words: string, via: Via) => {
+    if (words.includes(' ')) return; // the index holds single words; idioms are matched separately
+    for (const form of inflectionsOf(words)) offer(stem(form), via);
+  };
+
+  const own = stem(word);
+  offer(own, 'exact');
+  offerForms(word, 'variant');
+  for (const variant of spellingVariants(word)) offerForms(variant, 'variant');
+  let meaning = own;
+  if (choices.size === 0 && !thesaurus.knows(own) && /^[a-z]+$/.test(word)) {
+    const corrected = lexicon.correctSpelling(word);
+    if (corrected) {
+      meaning = stem(corrected);
+      offerForms(corrected, 'spelling');
+    }
+  }
+  for (const synonym of thesaurus.related(meaning)) offerForms(synonym, 'synonym');
+  for (const broader of thesaurus.broader(meaning)) offerForms(broader, 'broader');
+
+  const best = [...choices.values()].find((choice) => choice.via !== 'synonym');
+  const importance = best ? index.idf(best.term) : index.maxIdf();
+  return { word, importance, choices: [...choices.values()] };
+}
+
+/** Two-word idioms WordNet knows ("own up", "shoot down"), matched through their one-word synonyms. */
+function idiomGroup(first: string, second: string, lexicon: Lexicon): QueryGroup | undefined {
+  const key = `${stem(first)} ${stem(second)}`;
+  const terms = new Set(
+    lexicon.thesaurus
+      .related(key)
+      .filter((words) => !words.includes(' '))
+      .flatMap((words) => inflectionsOf(words).map(stem))
+      .filter((term) => lexicon.index.has(term)),
+  );
+  const choices = [...terms].map((term): TermChoice => ({ term, weight: WEIGHTS.idiom, via: 'idiom' }));
+  if (choices.length === 0) return undefined;
+  const importance = Math.max(...choices.map((choice) => lexicon.index.idf(choice.term)));
+  return { word: `${first} ${second}`, importance, choices };
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Front matter of one knowledge file. Unknown keys are refused so a typo ("outlt") is caught, not ignored. */
+export const FrontMatterSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes (it is used in file names and links)'),
+    outlet: z.string().trim().min(1, 'must name the news outlet (use "Unknown outlet" when the article names none)'),
+    title: z.string().trim().min(1, 'must not be empty'),
+    source: z.string().trim().min(1, 'must name the source file the article was copied from'),
+    published: z.string().trim().min(1).optional(),
+    updated: z.string().trim().min(1).optional(),
+    author: z.string().trim().min(1).optional(),
+    url: z.url().optional(),
+  })
+  .strict();
+
+export type FrontMatter = z.infer<typeof FrontMatterSchema>;
+
+export interface Article extends FrontMatter {
+  /** File name inside the knowledge folder. */
+  file: string;
+  /** The article text (Markdown), verbatim as published. */
+  body: string;
+  /** 1-based line number of the body's first line in the file, for error messages. */
+  bodyStartLine: number;
+}

@@ -1,0 +1,24 @@
+/** One thing wrong with one knowledge file, worded for the moderator who has to fix it. */
+export interface KnowledgeProblem {
+  file: string;
+  /** 1-based line, when the problem has one. */
+  line?: number;
+  /** Front-matter field, when the problem is about one. */
+  field?: string;
+  message: string;
+}
+
+export function describeProblem(problem: KnowledgeProblem): string {
+  const where = [problem.file, problem.line !== undefined ? `line ${problem.line}` : undefined, problem.field]
+    .filter(Boolean)
+    .join(', ');
+  return `${where}: ${problem.message}`;
+}
+
+/** Thrown when a knowledge folder cannot be served. It carries every problem found, not just the first. */
+export class KnowledgeError extends Error {
+  constructor(readonly problems: KnowledgeProblem[]) {
+    super(`the knowledge folder has ${problems.length} problem(s):\n${problems.map((p) => `  - ${describeProblem(p)}`).join('\n')}`);
+    this.name = 'KnowledgeError';
+  }
+}

@@ -1,0 +1,33 @@
+// natural's package index loads its storage back-ends (mongoose, pg, redis…) and costs ~1 s
+// at start-up, so we import only the modules we use. These declarations cover exactly those.
+declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
+  const PorterStemmer: { stem(token: string): string };
+  export default PorterStemmer;
+}
+
+declare module 'natural/lib/natural/tokenizers/regexp_tokenizer.js' {
+  export class WordTokenizer {
+    tokenize(text: string): string[];
+  }
+}
+
+declare module 'natural/lib/natural/util/stopwords.js' {
+  export const words: string[];
+}
+
+declare module 'natural/lib/natural/spellcheck/spellcheck.js' {
+  export default class Spellcheck {
+    constructor(wordlist: string[]);
+    isCorrect(word: string): boolean;
+    getCorrections(word: string, maxDistance?: number): string[];
+  }
+}
+
+declare module 'natural/lib/natural/tfidf/tfidf.js' {
+  export default class TfIdf {
+    addDocument(document: string[] | string, key?: unknown): void;
+    tfidf(terms: string[] | string, documentIndex: number): number;
+    tfidfs(terms: string[] | string, callback?: (i: number, measure: number) => void): number[];
+    idf(term: string): number;
+  }
+}

@@ -5,6 +5,9 @@
 // slow for every question; keying by stem lets the retriever use it directly on index terms; and
 // sorted lines let the reader binary-search without building a 128k-entry map at start-up.
 //
+// Only a lemma's frequent senses count: WordNet's index files list each lemma's synsets most
+// frequent first, with how many of them were seen in its tagged corpus. Rare senses ("old" as in
+// "previous") would otherwise let a question match sentences about something else.
 // For every lemma we keep two tiers of related words:
 //   related: words sharing one of its synsets (synonyms), words its derivational pointers lead
 //            to ("die" → "death") and verbs it causes ("kill" → "die");
@@ -12,7 +15,7 @@
 // Keys are Porter stems ("shoot down", "die"); values are WordNet lemmas, which the reader
 // inflects to meet the articles' own stems ("die" → "died" → "di"). Multi-word lemmas
 // ("shoot down", "own up") are kept as phrases so questions can match idioms.
-// Output lines, sorted by key: `key<TAB>related|related…<TAB>broader|broader…`, and alias lines
+// Output lines, sorted by key: `key<TAB>related|…<TAB>broader|…<TAB>first verb sense|…`, and alias lines
 // `key<TAB>=other key` for stems of inflected forms that Porter leaves apart ("di" = "die").
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +30,7 @@ const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
 
 interface Synset {
   words: string[];
-  /** Derivational ('+') and cause ('>') links: [source word index or 0 for all, target synset key, target word index or 0]. */
+  /** Derivational ('+'), cause ('>') and pertainym ('\\': "british" → "britain") links: [source word index or 0 for all, target synset key, target word index or 0]. */
   links: Array<[number, string, number]>;
   /** Hypernym synset keys ('@'). */
   hypernyms: string[];
@@ -64,36 +67,73 @@ function readSynsets(pos: string): Map<string, Synset> {
       const [symbol, targetOffset, targetPos, sourceTarget] = fields.slice(cursor, cursor + 4);
       const targetKey = `${POS_LETTER[targetPos!]}:${targetOffset}`;
       if (symbol === '@' && pos === 'verb') hypernyms.push(targetKey);
-      if (symbol !== '+' && symbol !== '>') continue;
-      links.push([parseInt(sourceTarget!.slice(0, 2), 16), targetKey, parseInt(sourceTarget!.slice(2), 16)]);
+      if (symbol !== '+' && symbol !== '>' && symbol !== '\\') continue;
+      // A pertainym names one word of a place or thing ("british" → "great britain"); its synonyms
+      // ("britain", "uk") are what people type, so it links to the whole synset.
+      const targetWord = symbol === '\\' ? 0 : parseInt(sourceTarget!.slice(2), 16);
+      links.push([parseInt(sourceTarget!.slice(0, 2), 16), targetKey, targetWord]);
     }
     synsets.set(`${pos}:${offset}`, { words, links, hypernyms });
   }
   return synsets;
 }
 
-type Relations = Map<string, { related: Set<string>; broader: Set<string> }>;
+/**
+ * `pos:offset` → lemmas (as plain words) for which that synset is one of their frequent senses;
+ * and per verb lemma its most frequent sense, the one an idiom built on the verb leans on.
+ */
+function readFrequentSenses(pos: string, firstVerbSense: Map<string, string>): Map<string, Set<string>> {
+  const frequent = new Map<string, Set<string>>();
+  const text = fs.readFileSync(path.join(wordnetDir, `index.${pos}`), 'utf8');
+  for (const line of text.split('\n')) {
+    if (line.length === 0 || line.startsWith(' ')) continue; // licence header
+    const fields = line.trim().split(' ');
+    const pointerCount = parseInt(fields[3]!, 10);
+    const taggedSenses = parseInt(fields[5 + pointerCount]!, 10);
+    const offsets = fields.slice(6 + pointerCount);
+    if (pos === 'verb') firstVerbSense.set(wordsOf(fields[0]!), `${pos}:${offsets[0]}`);
+    for (const offset of offsets.slice(0, Math.max(1, taggedSenses))) {
+      const key = `${pos}:${offset}`;
+      let lemmas = frequent.get(key);
+      if (!lemmas) frequent.set(key, (lemmas = new Set()));
+      lemmas.add(wordsOf(fields[0]!));
+    }
+  }
+  return frequent;
+}
+
+type Relations = Map<string, { related: Set<string>; broader: Set<string>; firstVerbSense: Set<string> }>;
 
 function buildThesaurus(): Relations {
   const synsets = new Map<string, Synset>();
-  for (const pos of PARTS_OF_SPEECH) for (const [key, synset] of readSynsets(pos)) synsets.set(key, synset);
+  const frequent = new Map<string, Set<string>>();
+  const firstVerbSense = new Map<string, string>();
+  for (const pos of PARTS_OF_SPEECH) {
+    for (const [key, synset] of readSynsets(pos)) synsets.set(key, synset);
+    for (const [key, lemmas] of readFrequentSenses(pos, firstVerbSense)) frequent.set(key, lemmas);
+  }
+  const isFrequentSense = (synsetKey: string, lemma: string) => frequent.get(synsetKey)?.has(lemma) ?? false;
 
   const relations: Relations = new Map();
   const entry = (key: string) => {
     let found = relations.get(key);
-    if (!found) relations.set(key, (found = { related: new Set(), broader: new Set() }));
+    if (!found) relations.set(key, (found = { related: new Set(), broader: new Set(), firstVerbSense: new Set() }));
     return found;
   };
 
-  const relate = (fromWords: string, toWords: string, tier: 'related' | 'broader') => {
+  const relate = (fromWords: string, toWords: string, tier: 'related' | 'broader' | 'firstVerbSense') => {
     if (fromWords !== toWords) entry(keyOf(fromWords))[tier].add(toWords);
   };
 
-  for (const synset of synsets.values()) {
+  for (const [synsetKey, synset] of synsets) {
     const lemmas = synset.words.map(wordsOf);
     for (const lemma of lemmas) {
       entry(keyOf(lemma));
-      for (const other of lemmas) relate(lemma, other, 'related');
+      if (!isFrequentSense(synsetKey, lemma)) continue;
+      for (const other of lemmas) {
+        relate(lemma, other, 'related');
+        if (firstVerbSense.get(lemma) === synsetKey) relate(lemma, other, 'firstVerbSense');
+      }
       for (const hypernym of synset.hypernyms) {
         for (const word of synsets.get(hypernym)?.words ?? []) relate(lemma, wordsOf(word), 'broader');
       }
@@ -105,8 +145,8 @@ function buildThesaurus(): Relations {
       const targets = target === 0 ? targetWords.map(wordsOf) : [wordsOf(targetWords[target - 1]!)];
       for (const from of sources) {
         for (const to of targets) {
-          relate(from, to, 'related');
-          relate(to, from, 'related');
+          if (isFrequentSense(synsetKey, from)) relate(from, to, 'related');
+          if (isFrequentSense(targetKey, to)) relate(to, from, 'related');
         }
       }
     }
@@ -138,8 +178,8 @@ const lines = [...relations.keys(), ...aliases.keys()]
   .map((key) => {
     const alias = aliases.get(key);
     if (alias !== undefined) return `${key}\t=${alias}`;
-    const { related, broader } = relations.get(key)!;
-    return `${key}\t${list(related)}\t${list(broader)}`;
+    const { related, broader, firstVerbSense } = relations.get(key)!;
+    return `${key}\t${list(related)}\t${list(broader)}\t${list(firstVerbSense)}`;
   });
 fs.mkdirSync(path.dirname(THESAURUS_FILE), { recursive: true });
 fs.writeFileSync(THESAURUS_FILE, lines.join('\n') + '\n');

@@ -1,6 +1,6 @@
 // From a question to quoted passages, or to an honest "the articles don't say".
 import type { IndexedSentence, KnowledgeBase } from '../engine/knowledge-base.js';
-import { planQuery, type QueryGroup } from '../index/query-plan.js';
+import { planQuery, WEIGHTS, type QueryGroup, type TermChoice } from '../index/query-plan.js';
 import { topByScore } from '../index/tfidf-index.js';
 import type { Answer, Passage, SourceRef } from './answer.js';
 import { passageStart, passageText } from './passage-context.js';
@@ -28,7 +28,12 @@ interface Candidate {
   anchor: number;
   score: number;
   coverage: number;
+  /** Does it hold at least one question word itself (or its spelling fix, or an idiom's sense)? */
+  direct: boolean;
 }
+
+/** Alternatives this close to the question's own word count as the word itself. */
+const DIRECT_WEIGHT = WEIGHTS.idiom;
 
 /**
  * Two neighbouring sentences are quoted together when together they answer more of the question
@@ -48,7 +53,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ask
   }
 
   const candidates = rankPassages(kb, groups);
-  const best = Math.max(0, ...candidates.slice(0, top).map((c) => c.coverage));
+  // A passage reached only through synonyms ("pilot" → "flying") is a guess, not an answer.
+  const best = Math.max(0, ...candidates.slice(0, top).map((c) => (c.direct ? c.coverage : 0)));
   if (best < MIN_COVERAGE) {
     const closest = composePassages(kb, candidates, top);
     return abstain(question, 'not-covered', "The articles I have don't say.", closest);
@@ -83,11 +89,15 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
   const measure = (docs: number[], discount: number, anchor: number): Candidate => {
     let score = 0;
     let credit = 0;
+    let direct = false;
     for (const word of words) {
       score += Math.max(...docs.map((doc) => word.score.get(doc) ?? 0));
-      credit += word.importance * Math.max(...docs.map((doc) => word.weight.get(doc) ?? 0));
+      const weight = Math.max(...docs.map((doc) => word.weight.get(doc) ?? 0));
+      credit += word.importance * weight;
+      direct ||= weight >= DIRECT_WEIGHT;
     }
-    return { from: Math.min(...docs), to: Math.max(...docs), anchor, score: score * discount, coverage: credit / totalImportance };
+    const coverage = credit / totalImportance;
+    return { from: Math.min(...docs), to: Math.max(...docs), anchor, score: score * discount, coverage, direct };
   };
 
   const candidates: Candidate[] = [];
@@ -103,16 +113,28 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
 function matchWord(kb: KnowledgeBase, group: QueryGroup): WordMatches {
   const matches: WordMatches = { importance: group.importance, score: new Map(), weight: new Map() };
   for (const choice of group.choices) {
-    const postings = kb.index.postingsOf(choice.term);
-    if (!postings) continue;
-    const idf = kb.index.idf(choice.term);
-    postings.docs.forEach((doc, i) => {
-      const score = choice.weight * postings.counts[i]! * idf;
+    const { docs, idf } = sentencesWith(kb, choice);
+    const score = choice.weight * idf;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
       if (score > (matches.score.get(doc) ?? 0)) matches.score.set(doc, score);
       if (choice.weight > (matches.weight.get(doc) ?? 0)) matches.weight.set(doc, choice.weight);
-    });
+    }
   }
   return matches;
+}
+
+/**
+ * The sentences holding every term of a choice, and the choice's idf: a phrase is as telling as
+ * its rarest word. A term counts once per sentence: in a sentence, saying a word twice does not
+ * make it more on topic, while covering more of the question does.
+ */
+function sentencesWith(kb: KnowledgeBase, choice: TermChoice): { docs: ArrayLike<number>; idf: number } {
+  const idf = Math.max(...choice.terms.map((term) => kb.index.idf(term)));
+  const [first, ...rest] = choice.terms.map((term) => kb.index.postingsOf(term)?.docs ?? []);
+  if (!first || rest.length === 0) return { docs: first ?? [], idf };
+  const others = rest.map((docs) => new Set(Array.from(docs)));
+  return { docs: Array.from(first).filter((doc) => others.every((set) => set.has(doc))), idf };
 }
 
 function sameParagraph(a: IndexedSentence, b: IndexedSentence | undefined): boolean {

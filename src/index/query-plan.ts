@@ -3,7 +3,7 @@
 // spelling correction against the articles' vocabulary, and WordNet synonyms that the articles
 // use. A sentence earns, per group, the best alternative it contains, so synonyms never stack.
 import { CHAT_SPELLINGS } from './chat-lexicon.js';
-import { isStopword, stem, wordTokens } from './analyze.js';
+import { isStopword, stem, termsOf, wordTokens } from './analyze.js';
 import { inflectionsOf } from './inflections.js';
 import { spellingVariants } from './spelling-variants.js';
 import type { TfIdfIndex } from './tfidf-index.js';
@@ -23,13 +23,27 @@ const QUESTION_FILLER = new Set([
   'happen', 'happens', 'happened', 'happening', 'going', 'getting', 'gets', 'get', 'got', 'kind', 'sort', 'just',
   'even', 'ever', 'please', 'thanks', 'thank', 'hey', 'hi', 'hello', 'lol', 'ok', 'okay', 'yes', 'no', 'guys',
   'bot', 'wondering', 'wonder', 'want', 'wants', 'question', 'questions', 'info', 'information', 'details',
-  'count', 'number', 'total', 'amount', 'toll', 'figure', 'figures', 'mean', 'means',
+  'count', 'number', 'total', 'amount', 'toll', 'figure', 'figures', 'mean', 'means', 'off',
 ]);
+
+/**
+ * What "how X" asks for: "how far" is answered by a distance in miles, not by the word "far".
+ * Sentences containing these words answer the question word as fully as the word itself.
+ */
+const HOW_ANSWERS: Readonly<Record<string, readonly string[]>> = {
+  far: ['mile', 'kilometre', 'kilometer', 'km', 'distance'],
+  long: ['hour', 'minute', 'day', 'week', 'month', 'year'],
+  old: ['year', 'age'],
+  big: ['size', 'length', 'metre', 'meter', 'foot'],
+};
 
 export type Via = keyof typeof WEIGHTS;
 
 export interface TermChoice {
+  /** The index term, or a phrase's terms joined by spaces. */
   term: string;
+  /** Index terms that must all occur in a sentence: one word's, or a phrase's ("united kingdom"). */
+  terms: string[];
   weight: number;
   via: Via;
 }
@@ -66,28 +80,29 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     }
     if (isStopword(word) || QUESTION_FILLER.has(word) || seen.has(word)) continue;
     seen.add(word);
-    groups.push(wordGroup(word, lexicon));
+    groups.push(wordGroup(word, lexicon, words[i - 1] === 'how' ? (HOW_ANSWERS[word] ?? []) : []));
   }
   return groups;
 }
 
-function wordGroup(word: string, lexicon: Lexicon): QueryGroup {
+function wordGroup(word: string, lexicon: Lexicon, answerWords: readonly string[]): QueryGroup {
   const { index, thesaurus } = lexicon;
   const choices = new Map<string, TermChoice>();
   const offer = (term: string, via: Via) => {
     const weight = WEIGHTS[via];
-    if (index.has(term) && weight > (choices.get(term)?.weight ?? 0)) choices.set(term, { term, weight, via });
+    if (index.has(term) && weight > (choices.get(term)?.weight ?? 0)) choices.set(term, { term, terms: [term], weight, via });
   };
 
   const offerForms = (words: string, via: Via) => {
-    if (words.includes(' ')) return; // the index holds single words; idioms are matched separately
-    for (const form of inflectionsOf(words)) offer(stem(form), via);
+    const phrase = words.includes(' ') ? phraseChoice(words, WEIGHTS[via], via, index) : undefined;
+    if (phrase) choices.set(phrase.term, phrase);
+    else for (const form of inflectionsOf(words)) offer(stem(form), via);
   };
 
   const own = stem(word);
   offer(own, 'exact');
   offerForms(word, 'variant');
-  for (const variant of spellingVariants(word)) offerForms(variant, 'variant');
+  for (const variant of [...spellingVariants(word), ...answerWords]) offerForms(variant, 'variant');
   let meaning = own;
   if (choices.size === 0 && !thesaurus.knows(own) && /^[a-z]+$/.test(word)) {
     const corrected = lexicon.correctSpelling(word);
@@ -104,18 +119,41 @@ function wordGroup(word: string, lexicon: Lexicon): QueryGroup {
   return { word, importance, choices: [...choices.values()] };
 }
 
-/** Two-word idioms WordNet knows ("own up", "shoot down"), matched through their one-word synonyms. */
+/**
+ * Two-word idioms WordNet knows ("own up", "shoot down"), matched through their one-word synonyms,
+ * and through the synonyms of their head verb's main sense ("shoot" → "hit"), which idioms lean on.
+ * The head word itself is not offered: "own" in "own up" is not about owning.
+ */
 function idiomGroup(first: string, second: string, lexicon: Lexicon): QueryGroup | undefined {
-  const key = `${stem(first)} ${stem(second)}`;
-  const terms = new Set(
-    lexicon.thesaurus
-      .related(key)
-      .filter((words) => !words.includes(' '))
-      .flatMap((words) => inflectionsOf(words).map(stem))
-      .filter((term) => lexicon.index.has(term)),
+  const { index, thesaurus } = lexicon;
+  const idiomTerms = termsOfWords(thesaurus.related(`${stem(first)} ${stem(second)}`), index);
+  if (idiomTerms.size === 0) return undefined;
+  const choices = new Map<string, TermChoice>();
+  const offer = (terms: Set<string>, via: Via) => {
+    for (const term of terms) if (!choices.has(term)) choices.set(term, { term, terms: [term], weight: WEIGHTS[via], via });
+  };
+  offer(idiomTerms, 'idiom');
+  offer(termsOfWords(thesaurus.firstVerbSense(stem(first)), index), 'synonym');
+  const importance = Math.max(...[...idiomTerms].map((term) => index.idf(term)));
+  return { word: `${first} ${second}`, importance, choices: [...choices.values()] };
+}
+
+/** Index terms of single-word thesaurus entries, through all their inflections. */
+function termsOfWords(words: readonly string[], index: TfIdfIndex): Set<string> {
+  return new Set(
+    words
+      .filter((word) => !word.includes(' '))
+      .flatMap((word) => inflectionsOf(word).map(stem))
+      .filter((term) => index.has(term)),
   );
-  const choices = [...terms].map((term): TermChoice => ({ term, weight: WEIGHTS.idiom, via: 'idiom' }));
-  if (choices.length === 0) return undefined;
-  const importance = Math.max(...choices.map((choice) => lexicon.index.idf(choice.term)));
-  return { word: `${first} ${second}`, importance, choices };
+}
+
+/**
+ * A several-word synonym ("united kingdom" for "uk") as one choice: a sentence matches it only
+ * when it holds all the phrase's content words. Phrases with one content word are single words.
+ */
+function phraseChoice(words: string, weight: number, via: Via, index: TfIdfIndex): TermChoice | undefined {
+  const terms = [...new Set(termsOf(words))];
+  if (terms.length < 2 || !terms.every((term) => index.has(term))) return undefined;
+  return { term: terms.join(' '), terms, weight, via };
 }

@@ -40,6 +40,11 @@ export class Thesaurus {
     return this.column(key, 2);
   }
 
+  /** Synonyms in the verb's most frequent sense only ("shoot" → "hit"; "take" → nothing). */
+  firstVerbSense(key: string): string[] {
+    return this.column(key, 3);
+  }
+
   private column(key: string, column: number): string[] {
     let columns = this.find(key)?.split('\t');
     const alias = columns?.[1]?.startsWith('=') ? columns[1].slice(1) : undefined;

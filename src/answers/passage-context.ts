@@ -1,9 +1,10 @@
-// A sentence that cannot stand alone ("He said…", the middle of a quotation) is quoted together
+// A sentence that cannot stand alone ("He said…", the middle of a quotation, a few-word sentence) is quoted together
 // with the sentences before it in its paragraph. The passage is one slice of the paragraph, so
 // it stays exactly as published.
 import type { IndexedSentence } from '../engine/knowledge-base.js';
 
 const MAX_SENTENCES_BACK = 2;
+const MIN_STANDALONE_WORDS = 8;
 const LEANS_ON_PREVIOUS =
   /^["'“‘]?(he|she|it|they|this|that|these|those|his|her|its|their|there|such|however|but|also|additionally|accordingly|meanwhile|moreover|furthermore|instead|still|yet|then)\b/i;
 
@@ -14,7 +15,7 @@ export function passageStart(sentences: readonly IndexedSentence[], at: number):
     const sentence = sentences[start]!;
     const previous = sentences[start - 1];
     if (!previous || previous.articleId !== sentence.articleId || previous.paragraph !== sentence.paragraph) break;
-    if (!LEANS_ON_PREVIOUS.test(sentence.text) && !insideQuotation(sentence)) break;
+    if (!LEANS_ON_PREVIOUS.test(sentence.text) && !insideQuotation(sentence) && !isTooShortToStandAlone(sentence)) break;
     start -= 1;
   }
   return start;
@@ -25,6 +26,11 @@ export function passageText(sentences: readonly IndexedSentence[], from: number,
   const first = sentences[from]!;
   const last = sentences[to]!;
   return first.paragraphText.slice(first.offset, last.offset + last.text.length);
+}
+
+/** A sentence of a few words ("All 298 people on board died.") is about whatever came just before. */
+function isTooShortToStandAlone(sentence: IndexedSentence): boolean {
+  return sentence.text.split(/\s+/).length < MIN_STANDALONE_WORDS;
 }
 
 /** Does a quotation opened earlier in the paragraph still run when this sentence starts? */

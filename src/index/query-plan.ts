@@ -11,6 +11,8 @@ import type { Thesaurus } from './thesaurus.js';
 
 /** Longer questions are cut here: nobody asks about forty things at once, and it bounds the work. */
 export const MAX_QUESTION_WORDS = 40;
+/** Longer "words" are noise (a pasted hash, a held-down key); stemming them costs time for nothing. */
+const MAX_WORD_LENGTH = 40;
 export const WEIGHTS = { exact: 1, variant: 1, spelling: 0.9, idiom: 0.8, synonym: 0.5, broader: 0.3 } as const;
 
 /**
@@ -36,6 +38,12 @@ const HOW_ANSWERS: Readonly<Record<string, readonly string[]>> = {
   old: ['year', 'age'],
   big: ['size', 'length', 'metre', 'meter', 'foot'],
 };
+
+/**
+ * Words worth a spelling correction. The corrector tries every one-letter edit, so its cost grows
+ * with the word: a 10,000-letter "word" would take minutes. No English word is longer than this.
+ */
+const CORRECTABLE_WORD = /^[a-z]{3,24}$/;
 
 export type Via = keyof typeof WEIGHTS;
 
@@ -65,6 +73,7 @@ export interface Lexicon {
 
 export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   const words = wordTokens(question)
+    .filter((word) => word.length <= MAX_WORD_LENGTH)
     .slice(0, MAX_QUESTION_WORDS)
     .flatMap((word) => (CHAT_SPELLINGS[word] ? wordTokens(CHAT_SPELLINGS[word]) : [word]));
   const groups: QueryGroup[] = [];
@@ -104,7 +113,7 @@ function wordGroup(word: string, lexicon: Lexicon, answerWords: readonly string[
   offerForms(word, 'variant');
   for (const variant of [...spellingVariants(word), ...answerWords]) offerForms(variant, 'variant');
   let meaning = own;
-  if (choices.size === 0 && !thesaurus.knows(own) && /^[a-z]+$/.test(word)) {
+  if (choices.size === 0 && !thesaurus.knows(own) && CORRECTABLE_WORD.test(word)) {
     const corrected = lexicon.correctSpelling(word);
     if (corrected) {
       meaning = stem(corrected);

@@ -9,3 +9,17 @@ export function inflectionsOf(word: string): string[] {
   if (word.endsWith('s')) forms.push(word.slice(0, -1));
   return forms;
 }
+
+/**
+ * Base forms a word may be an inflection of, itself first ("died" → "died", "die"; "flies" →
+ * "flies", "fly", "flie"). Derived forms shorter than three letters are left out: "di" is not "die".
+ */
+export function baseFormsOf(word: string): string[] {
+  const derived: string[] = [];
+  if (/(ies|ied)$/.test(word)) derived.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ing')) derived.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  if (word.endsWith('ed')) derived.push(word.slice(0, -1), word.slice(0, -2));
+  if (word.endsWith('es')) derived.push(word.slice(0, -2));
+  if (word.endsWith('s')) derived.push(word.slice(0, -1));
+  return [word, ...derived.filter((base) => base.length >= 3)];
+}

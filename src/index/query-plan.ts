@@ -4,7 +4,7 @@
 // use. A sentence earns, per group, the best alternative it contains, so synonyms never stack.
 import { CHAT_SPELLINGS } from './chat-lexicon.js';
 import { isStopword, stem, termsOf, wordTokens } from './analyze.js';
-import { inflectionsOf } from './inflections.js';
+import { baseFormsOf, inflectionsOf } from './inflections.js';
 import { spellingVariants } from './spelling-variants.js';
 import type { TfIdfIndex } from './tfidf-index.js';
 import type { Thesaurus } from './thesaurus.js';
@@ -25,8 +25,11 @@ const QUESTION_FILLER = new Set([
   'happen', 'happens', 'happened', 'happening', 'going', 'getting', 'gets', 'get', 'got', 'kind', 'sort', 'just',
   'even', 'ever', 'please', 'thanks', 'thank', 'hey', 'hi', 'hello', 'lol', 'ok', 'okay', 'yes', 'no', 'guys',
   'bot', 'wondering', 'wonder', 'want', 'wants', 'question', 'questions', 'info', 'information', 'details',
-  'count', 'number', 'total', 'amount', 'toll', 'figure', 'figures', 'mean', 'means', 'off',
+  'count', 'number', 'total', 'amount', 'toll', 'figure', 'figures', 'mean', 'means', 'off', 'away',
 ]);
+
+/** In a question, "did it", "do they", "was that" are grammar, never the idioms WordNet lists. */
+const PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'them', 'he', 'she', 'him', 'her', 'we', 'us', 'you', 'i', 'me', 'there']);
 
 /**
  * What "how X" asks for: "how far" is answered by a distance in miles, not by the word "far".
@@ -81,7 +84,7 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1];
-    const idiom = next === undefined ? undefined : idiomGroup(word, next, lexicon);
+    const idiom = next === undefined || PRONOUNS.has(next) ? undefined : idiomGroup(word, next, lexicon);
     if (idiom) {
       groups.push(idiom); // the idiom stands for both of its words
       i += 1;
@@ -112,39 +115,59 @@ function wordGroup(word: string, lexicon: Lexicon, answerWords: readonly string[
   offer(own, 'exact');
   offerForms(word, 'variant');
   for (const variant of [...spellingVariants(word), ...answerWords]) offerForms(variant, 'variant');
-  let meaning = own;
+  let meant = word;
   if (choices.size === 0 && !thesaurus.knows(own) && CORRECTABLE_WORD.test(word)) {
     const corrected = lexicon.correctSpelling(word);
     if (corrected) {
-      meaning = stem(corrected);
+      meant = corrected;
       offerForms(corrected, 'spelling');
     }
   }
-  for (const synonym of thesaurus.related(meaning)) offerForms(synonym, 'synonym');
-  for (const broader of thesaurus.broader(meaning)) offerForms(broader, 'broader');
+  // The thesaurus is keyed by the stems of base forms, and Porter does not always give an
+  // inflected word its base form's stem ("died" → "di", "die" → "die"): look up every base form.
+  for (const key of new Set(baseFormsOf(meant).map(stem))) {
+    for (const synonym of thesaurus.related(key)) offerForms(synonym, 'synonym');
+    for (const broader of thesaurus.broader(key)) offerForms(broader, 'broader');
+  }
 
-  const best = [...choices.values()].find((choice) => choice.via !== 'synonym');
+  const best = [...choices.values()].find((choice) => choice.weight >= WEIGHTS.spelling);
   const importance = best ? index.idf(best.term) : index.maxIdf();
   return { word, importance, choices: [...choices.values()] };
 }
 
 /**
- * Two-word idioms WordNet knows ("own up", "shoot down"), matched through their one-word synonyms,
+ * Two-word idioms WordNet knows ("own up", "shoot down"), matched through their one-word synonyms;
+ * through what they are a way of doing ("own up" is a way to "confess", itself a way to "admit");
  * and through the synonyms of their head verb's main sense ("shoot" → "hit"), which idioms lean on.
  * The head word itself is not offered: "own" in "own up" is not about owning.
  */
 function idiomGroup(first: string, second: string, lexicon: Lexicon): QueryGroup | undefined {
   const { index, thesaurus } = lexicon;
-  const idiomTerms = termsOfWords(thesaurus.related(`${stem(first)} ${stem(second)}`), index);
-  if (idiomTerms.size === 0) return undefined;
+  const key = `${stem(first)} ${stem(second)}`;
+  const ways = thesaurus.broader(key);
+  // Climb only as far as needed: the idiom's synonyms first, then what it is a way of doing. Idioms
+  // of filler verbs ("going down") are too vague to climb: what they are ways of is "move".
+  const ladder: Array<[string[], Via]> = [
+    [thesaurus.related(key), 'idiom'],
+    [ways, 'broader'],
+    [ways.flatMap((way) => thesaurus.broader(keyOfWords(way))), 'broader'],
+  ];
+  if (QUESTION_FILLER.has(first)) ladder.length = 1;
+  const rung = ladder.map(([words, via]) => ({ terms: termsOfWords(words, index), via })).find(({ terms }) => terms.size > 0);
+  if (!rung) return undefined;
   const choices = new Map<string, TermChoice>();
   const offer = (terms: Set<string>, via: Via) => {
     for (const term of terms) if (!choices.has(term)) choices.set(term, { term, terms: [term], weight: WEIGHTS[via], via });
   };
-  offer(idiomTerms, 'idiom');
+  offer(rung.terms, rung.via);
   offer(termsOfWords(thesaurus.firstVerbSense(stem(first)), index), 'synonym');
-  const importance = Math.max(...[...idiomTerms].map((term) => index.idf(term)));
+  const importance = Math.max(...[...rung.terms].map((term) => index.idf(term)));
   return { word: `${first} ${second}`, importance, choices: [...choices.values()] };
+}
+
+/** The thesaurus key of plain words: their stems ("shoot down" → "shoot down", "confess" → "confess"). */
+function keyOfWords(words: string): string {
+  return words.split(' ').map(stem).join(' ');
 }
 
 /** Index terms of single-word thesaurus entries, through all their inflections. */
@@ -164,5 +187,6 @@ function termsOfWords(words: readonly string[], index: TfIdfIndex): Set<string> 
 function phraseChoice(words: string, weight: number, via: Via, index: TfIdfIndex): TermChoice | undefined {
   const terms = [...new Set(termsOf(words))];
   if (terms.length < 2 || !terms.every((term) => index.has(term))) return undefined;
-  return { term: terms.join(' '), terms, weight, via };
+  // All of a several-word name ("united kingdom") in one sentence is as telling as the word itself.
+  return { term: terms.join(' '), terms, weight: Math.max(weight, WEIGHTS.idiom), via };
 }

@@ -25,7 +25,7 @@ const QUESTION_FILLER = new Set([
   'happen', 'happens', 'happened', 'happening', 'going', 'getting', 'gets', 'get', 'got', 'kind', 'sort', 'just',
   'even', 'ever', 'please', 'thanks', 'thank', 'hey', 'hi', 'hello', 'lol', 'ok', 'okay', 'yes', 'no', 'guys',
   'bot', 'wondering', 'wonder', 'want', 'wants', 'question', 'questions', 'info', 'information', 'details',
-  'count', 'number', 'total', 'amount', 'toll', 'figure', 'figures', 'mean', 'means', 'off', 'away',
+  'count', 'number', 'total', 'amount', 'toll', 'figure', 'figures', 'mean', 'means', 'off', 'away', 'supposed',
 ]);
 
 /** In a question, "did it", "do they", "was that" are grammar, never the idioms WordNet lists. */

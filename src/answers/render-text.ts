@@ -1,18 +1,23 @@
 // Plain-text rendering of an answer, for the terminal (CLI and the bot's local console mode).
-import type { Answer, Passage } from './answer.js';
+import type { Answer, Passage, SourceRef } from './answer.js';
 
+/**
+ * Answers quote each passage with its outlet and article title. An abstention says so plainly and
+ * quotes nothing: the nearest sentences do not answer the question, and quoting them would read as
+ * if they did.
+ */
 export function renderAnswerText(answer: Answer): string {
   if (answer.answered) return answer.passages.map((p, i) => renderPassage(p, `${i + 1}.`)).join('\n\n');
-  const lines = [answer.message];
-  if (answer.closest.length > 0) {
-    lines.push('', 'Closest passages (they do not answer the question):', '');
-    lines.push(answer.closest.map((p) => renderPassage(p, '-')).join('\n\n'));
-  }
-  return lines.join('\n');
+  return answer.message;
 }
 
 function renderPassage(passage: Passage, bullet: string): string {
   const indent = ' '.repeat(bullet.length + 1);
-  const also = passage.alsoReportedBy.length > 0 ? `\n${indent}Also reported by: ${passage.alsoReportedBy.map((r) => r.outlet).join(', ')}` : '';
-  return `${bullet} “${passage.text}”\n${indent}— ${passage.outlet}, “${passage.title}”${also}`;
+  // Titles, not just outlets: two articles may share an outlet ("Unknown outlet", "Newsweek").
+  const also = passage.alsoReportedBy.length > 0 ? `\n${indent}Also reported by: ${passage.alsoReportedBy.map(source).join('; ')}` : '';
+  return `${bullet} “${passage.text}”\n${indent}— ${source(passage)}${also}`;
+}
+
+function source(ref: SourceRef): string {
+  return `${ref.outlet}, “${ref.title}”`;
 }

@@ -4,6 +4,7 @@
 // go to stdout; problems go to stderr.
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
+import { MAX_TOP } from '../answers/answer-question.js';
 import { renderAnswerText } from '../answers/render-text.js';
 import type { Answer } from '../answers/answer.js';
 import { AnswerEngine } from '../engine/answer-engine.js';
@@ -35,8 +36,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const top = values.top === undefined ? undefined : Number(values.top);
-  if (top !== undefined && !(Number.isInteger(top) && top >= 1)) {
-    process.stderr.write(`--top must be a whole number of at least 1\n${USAGE}\n`);
+  if (top !== undefined && !(/^\s*\d+\s*$/.test(values.top!) && top >= 1 && top <= MAX_TOP)) {
+    process.stderr.write(`--top must be a whole number from 1 to ${MAX_TOP}, not "${values.top}"\n${USAGE}\n`);
     return 2;
   }
   const question = positionals.join(' ');

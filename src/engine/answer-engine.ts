@@ -50,8 +50,10 @@ export class AnswerEngine {
     return this.current;
   }
 
-  ask(question: string, options?: AskOptions): Answer {
-    return answerQuestion(this.current, question, options);
+  ask(question: string, options: AskOptions = {}): Answer {
+    // A front end may pass through whatever it parsed: NaN would otherwise select no passages at all.
+    const top = options.top !== undefined && Number.isFinite(options.top) ? options.top : undefined;
+    return answerQuestion(this.current, question, { ...options, top });
   }
 
   articles(): ArticleSummary[] {
@@ -82,7 +84,8 @@ export class AnswerEngine {
       next = await buildKnowledgeBase(await loadKnowledge(this.folder), this.thesaurus);
     } catch (error) {
       if (error instanceof KnowledgeError) return { ok: false, problems: error.problems };
-      throw error;
+      // Anything else (a disk error, say) must not take the serving index down with it either.
+      return { ok: false, problems: [{ file: this.folder, message: `could not be reloaded: ${error instanceof Error ? error.message : String(error)}` }] };
     }
     const previous = this.current;
     this.current = next;

@@ -14,7 +14,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function loadKnowledge(folder: string): Promise<Article[]> {
   const problems: KnowledgeProblem[] = [];
   const root = await realFolder(folder);
-  const names = (await fs.readdir(root)).filter((name) => name.endsWith('.md')).sort();
+  const names = (await listFolder(folder, root)).filter((name) => name.endsWith('.md')).sort();
   if (names.length === 0) throw new KnowledgeError([{ file: folder, message: 'contains no .md article files' }]);
 
   const articles: Article[] = [];
@@ -51,6 +51,20 @@ async function realFolder(folder: string): Promise<string> {
   }
 }
 
+async function listFolder(folder: string, root: string): Promise<string[]> {
+  try {
+    return await fs.readdir(root);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new KnowledgeError([{ file: folder, message: `the knowledge folder cannot be listed (${code})` }]);
+  }
+}
+
+/** "1,048,577 bytes", so a file just over the limit is not reported as "1.0 MB; at most 1 MB". */
+function bytes(count: number): string {
+  return `${count.toLocaleString('en-US')} bytes`;
+}
+
 /** The file's text, or the problem that keeps it from being read safely. */
 async function readArticleFile(root: string, name: string): Promise<string | KnowledgeProblem> {
   const problem = (message: string): KnowledgeProblem => ({ file: name, message });
@@ -61,19 +75,29 @@ async function readArticleFile(root: string, name: string): Promise<string | Kno
     }
     const stat = await fs.stat(real);
     if (!stat.isFile()) return problem('is not a regular file');
-    if (stat.size > MAX_ARTICLE_BYTES) {
-      return problem(`is ${(stat.size / 1024 / 1024).toFixed(1)} MB; an article may be at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`);
-    }
-    const bytes = await fs.readFile(real);
-    if (bytes.includes(0)) return problem('is a binary file, not UTF-8 text');
+    const tooLarge = (size: number) =>
+      problem(`is too large: ${bytes(size)}; an article may be at most ${bytes(MAX_ARTICLE_BYTES)} (${MAX_ARTICLE_BYTES / 1024 / 1024} MB)`);
+    if (stat.size > MAX_ARTICLE_BYTES) return tooLarge(stat.size);
+    const content = await fs.readFile(real);
+    if (content.length > MAX_ARTICLE_BYTES) return tooLarge(content.length); // it grew while we looked
+    if (content.includes(0)) return problem('is a binary file, not UTF-8 text');
     try {
-      return utf8.decode(bytes);
+      return utf8.decode(content);
     } catch {
       return problem('is not valid UTF-8 text');
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && (await isLink(path.join(root, name)))) return problem('is a link to a file that does not exist');
     if (code === 'ENOENT') return problem('disappeared while it was being read (deleted or renamed during the reload)');
     return problem(`cannot be read (${code ?? 'unknown error'})`);
+  }
+}
+
+async function isLink(file: string): Promise<boolean> {
+  try {
+    return (await fs.lstat(file)).isSymbolicLink();
+  } catch {
+    return false;
   }
 }

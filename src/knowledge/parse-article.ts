@@ -1,5 +1,6 @@
 // Parses one knowledge file: YAML front matter between `---` fences, then the Markdown body.
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
 import { FrontMatterSchema, type Article } from './article-schema.js';
 import type { KnowledgeProblem } from './knowledge-error.js';
 
@@ -12,24 +13,38 @@ export function parseArticle(file: string, text: string): ParseResult {
   const closing = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
   if (closing < 0) return fail({ line: 1, message: 'front matter is never closed by a second `---` line' });
 
-  const yaml = parseDocument(lines.slice(1, closing).join('\n'), { prettyErrors: true });
+  // The front matter starts on the file's line 2, so YAML line n is file line n + 1.
+  const lineCounter = new LineCounter();
+  const yaml = parseDocument(lines.slice(1, closing).join('\n'), { prettyErrors: true, lineCounter });
   if (yaml.errors.length > 0) {
     return {
       problems: yaml.errors.map((error) => ({
         file,
         line: (error.linePos?.[0].line ?? 0) + 1,
-        message: `front matter is not valid YAML: ${error.message.split('\n')[0]}`,
+        // yaml's own "at line n, column m" counts from the front matter, not the file: drop it.
+        message: `front matter is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
       })),
     };
   }
-  const checked = FrontMatterSchema.safeParse(yaml.toJS() ?? {});
+  const data: unknown = yaml.toJS() ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return fail({ line: 2, message: 'front matter must be `field: value` lines (id, outlet, title, source, …)' });
+  }
+  const checked = FrontMatterSchema.safeParse(data);
   if (!checked.success) {
+    const keyLine = (key: string | undefined) => {
+      const offset = key === undefined ? undefined : keyOffset(yaml, key);
+      return offset === undefined ? undefined : lineCounter.linePos(offset).line + 1;
+    };
     return {
-      problems: checked.error.issues.map((issue) => ({
-        file,
-        field: issue.path.map(String).join('.') || undefined,
-        message: issue.message,
-      })),
+      problems: checked.error.issues.flatMap((issue) => {
+        if (issue.code === 'unrecognized_keys') {
+          return issue.keys.map((key) => ({ file, line: keyLine(key), field: key, message: `unknown field (allowed: ${ALLOWED_FIELDS})` }));
+        }
+        const field = issue.path.map(String).join('.') || undefined;
+        const value = issue.path.length === 1 ? (data as Record<PropertyKey, unknown>)[issue.path[0]!] : undefined;
+        return [{ file, line: keyLine(field), field, message: describeIssue(issue, value) }];
+      }),
     };
   }
 
@@ -38,4 +53,27 @@ export function parseArticle(file: string, text: string): ParseResult {
   if (body.length === 0) return fail({ line: closing + 2, message: 'the article body is empty' });
   const firstBodyLine = closing + 2 + bodyLines.findIndex((line) => line.trim().length > 0);
   return { article: { ...checked.data, file, body, bodyStartLine: firstBodyLine }, problems: [] };
+}
+
+const ALLOWED_FIELDS = Object.keys(FrontMatterSchema.shape).join(', ');
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_type' && value === undefined) return 'is missing; this field is required';
+  if (issue.code === 'invalid_type') return `must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}, not ${describeValue(value)}`;
+  return issue.message;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'a nested map' : `a ${typeof value} (${String(value)})`;
+}
+
+/** Where a top-level key sits in the front matter, for pointing at its line. */
+function keyOffset(doc: Document, key: string): number | undefined {
+  if (!isMap(doc.contents)) return undefined;
+  for (const pair of doc.contents.items) {
+    if (isScalar(pair.key) && String(pair.key.value) === key) return pair.key.range?.[0];
+  }
+  return undefined;
 }

@@ -23,9 +23,11 @@ export interface Sentence {
 /** Lower-cased words that end with a period without ending the sentence ("Mr. Putin"). */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
-  'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'vs', 'inc', 'ltd', 'corp', 'co', 'no', 'nos', 'fig', 'approx',
+  'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'vs', 'inc', 'ltd', 'corp', 'co', 'fig', 'approx',
   'dept', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft',
 ]);
+/** "No. 5": an abbreviation only before a number, since "no." often ends a sentence ("He said no."). */
+const NUMBER_ABBREVIATION = /^nos?$/i;
 /** a.m. / p.m. end a sentence only when a new sentence clearly starts after them. */
 const TIME_OF_DAY = /^[ap]\.m$/i;
 const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -36,21 +38,47 @@ const SENTENCE_START = /^["'“‘«([]?[\p{Lu}\d]/u;
 
 export function splitArticle(article: Pick<Article, 'id' | 'body'>): Sentence[] {
   const sentences: Sentence[] = [];
-  let heading: string | null = null;
   let paragraph = 0;
-  for (const line of article.body.split(/\r?\n/)) {
-    const headingMatch = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-    if (headingMatch) {
-      heading = headingMatch[1] ?? null;
-      continue;
-    }
-    if (line.trim().length === 0) continue;
-    for (const { text, offset } of sentenceSpans(line)) {
-      sentences.push({ articleId: article.id, position: sentences.length, paragraph, heading, text, paragraphText: line, offset });
+  for (const block of markdownBlocks(article.body)) {
+    for (const { text, offset } of sentenceSpans(block.text)) {
+      sentences.push({ articleId: article.id, position: sentences.length, paragraph, heading: block.heading, text, paragraphText: block.text, offset });
     }
     paragraph += 1;
   }
   return sentences;
+}
+
+const HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;
+
+/**
+ * The body's paragraphs, each with the heading above it. A paragraph is a run of non-blank lines
+ * (Markdown may wrap one over several lines), kept as a verbatim slice of the body; a heading line
+ * always ends the paragraph before it, so it is never glued onto a sentence.
+ */
+function markdownBlocks(body: string): Array<{ heading: string | null; text: string }> {
+  const blocks: Array<{ heading: string | null; text: string }> = [];
+  let heading: string | null = null;
+  let start = -1;
+  let end = -1;
+  const flush = () => {
+    if (start >= 0) blocks.push({ heading, text: body.slice(start, end) });
+    start = -1;
+  };
+  let lineStart = 0;
+  for (const rawLine of body.split('\n')) {
+    const line = rawLine.replace(/\r$/, '');
+    const headingMatch = HEADING.exec(line);
+    if (headingMatch || line.trim().length === 0) {
+      flush();
+      if (headingMatch) heading = headingMatch[1] ?? null;
+    } else {
+      if (start < 0) start = lineStart;
+      end = lineStart + line.length;
+    }
+    lineStart += rawLine.length + 1;
+  }
+  flush();
+  return blocks;
 }
 
 /** Sentences of one paragraph, each a verbatim slice of it without surrounding white space. */
@@ -62,8 +90,14 @@ function sentenceSpans(paragraph: string): Array<{ text: string; offset: number 
   const sentences: Array<{ text: string; offset: number }> = [];
   let start = 0;
   for (const match of paragraph.matchAll(CANDIDATE_END)) {
-    const end = match.index + match[0].length;
-    const rest = paragraph.slice(end).trimStart();
+    let end = match.index + match[0].length;
+    let rest = paragraph.slice(end).trimStart();
+    if (rest.startsWith('“') && opensQuotation(paragraph.slice(start, end))) {
+      // Published as `investigation. “He said`: the “ closes the open quotation (a misprinted ”),
+      // so it ends this sentence rather than opening the next one.
+      end = paragraph.indexOf('“', end) + 1;
+      rest = paragraph.slice(end).trimStart();
+    }
     if (!SENTENCE_START.test(rest)) continue;
     if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(paragraph.slice(start, match.index), rest)) continue;
     pushSpan(sentences, paragraph, start, end);
@@ -73,9 +107,15 @@ function sentenceSpans(paragraph: string): Array<{ text: string; offset: number 
   return sentences;
 }
 
+/** Does this text leave a curly quotation open? */
+function opensQuotation(text: string): boolean {
+  return (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length;
+}
+
 /** Does the word right before this period make the period part of an abbreviation? */
 function isAbbreviation(textBeforePeriod: string, nextText: string): boolean {
   const word = /(\S+)$/.exec(textBeforePeriod)?.[1]?.replace(/^["'“‘(]+/, '') ?? '';
+  if (NUMBER_ABBREVIATION.test(word)) return /^\d/.test(nextText);
   if (TIME_OF_DAY.test(word)) return /^[A-Z]{2,4}\b/.test(nextText) || WEEKDAYS.test(nextText);
   if (/^\p{L}$/u.test(word)) return true; // an initial: "U. S.", "George W. Bush"
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // dotted acronym: "U.S.", "e.g."

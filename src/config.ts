@@ -1,0 +1,93 @@
+// Settings come from the environment (and `.env`), validated once at start-up so a typo is
+// reported plainly instead of surfacing later as a confusing Discord error.
+import path from 'node:path';
+import dotenv from 'dotenv';
+import { z } from 'zod';
+import { PROJECT_ROOT } from './paths.js';
+
+const SNOWFLAKE = /^\d{17,20}$/;
+/** Three base64url parts separated by dots; checked only loosely, Discord has the final word. */
+const BOT_TOKEN = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+
+/** Unset and empty mean the same: `.env.example` leaves optional values empty. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const positiveInteger = (fallback: number) =>
+  z.preprocess(
+    (value) => (value === undefined || value === '' ? fallback : value),
+    z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').positive('must be at least 1'),
+  );
+
+const EnvSchema = z
+  .object({
+    // Never echo the token in a message: zod's messages below do not include the input.
+    DISCORD_TOKEN: optional(z.string().trim().regex(BOT_TOKEN, 'does not look like a bot token (copy it from the Bot page of the application)')),
+    DISCORD_CLIENT_ID: optional(z.string().trim().regex(SNOWFLAKE, 'must be the application id, a number of 17 to 20 digits')),
+    DISCORD_GUILD_ID: optional(z.string().trim().regex(SNOWFLAKE, 'must be a server id, a number of 17 to 20 digits')),
+    MODERATOR_ROLE_IDS: z
+      .string()
+      .default('')
+      .transform((list) => list.split(',').map((id) => id.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(SNOWFLAKE, 'must be a comma-separated list of role ids (numbers of 17 to 20 digits)'))),
+    KNOWLEDGE_DIR: optional(z.string().trim().min(1)),
+    LOG_LEVEL: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+    LOG_QUESTIONS: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.enum(['true', 'false'], { error: 'must be true or false' }).default('false').transform((flag) => flag === 'true'),
+    ),
+    RATE_LIMIT_QUESTIONS: positiveInteger(5),
+    RATE_LIMIT_WINDOW_SECONDS: positiveInteger(30),
+  })
+  .superRefine((env, context) => {
+    if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
+      context.addIssue({ code: 'custom', path: ['DISCORD_CLIENT_ID'], message: 'is required when DISCORD_TOKEN is set (it is the application id)' });
+    }
+  });
+
+type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  /** Absent: the bot runs in local console mode. */
+  discordToken?: string;
+  clientId?: string;
+  guildId?: string;
+  moderatorRoleIds: string[];
+  knowledgeDir: string;
+  logLevel: Env['LOG_LEVEL'];
+  logQuestions: boolean;
+  rateLimit: { questions: number; windowSeconds: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`the configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every setting.`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates an environment. Throws ConfigError listing every bad or missing value. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+  const e = parsed.data;
+  return {
+    ...(e.DISCORD_TOKEN ? { discordToken: e.DISCORD_TOKEN } : {}),
+    ...(e.DISCORD_CLIENT_ID ? { clientId: e.DISCORD_CLIENT_ID } : {}),
+    ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+    moderatorRoleIds: e.MODERATOR_ROLE_IDS,
+    // Relative to the project, so `npm start` finds the articles from any working directory.
+    knowledgeDir: path.resolve(PROJECT_ROOT, e.KNOWLEDGE_DIR ?? 'knowledge'),
+    logLevel: e.LOG_LEVEL,
+    logQuestions: e.LOG_QUESTIONS,
+    rateLimit: { questions: e.RATE_LIMIT_QUESTIONS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+  };
+}
+
+/** Reads `.env` from the project (quietly: stdout belongs to answers) and validates the result. */
+export function loadConfig(): Config {
+  dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
+  return parseConfig(process.env);
+}

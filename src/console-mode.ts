@@ -1,0 +1,21 @@
+// Local console mode, for a machine with no Discord token: each line typed is a question, answered
+// exactly as the bot would answer it, rendered for the terminal. Works with piped input; ends at EOF.
+import readline from 'node:readline';
+import { renderAnswerText } from './answers/render-text.js';
+import type { AnswerEngine } from './engine/answer-engine.js';
+import { helpText } from './help-text.js';
+
+const HELP_REQUEST = /^[/!]?help[.!?]*$/i;
+
+export async function runConsole(engine: AnswerEngine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, interactive: boolean): Promise<void> {
+  const lines = readline.createInterface({ input, crlfDelay: Infinity, ...(interactive ? { output, prompt: 'question> ' } : {}) });
+  // Prompts only at a terminal: piped output stays just the answers.
+  const prompt = () => interactive && lines.prompt();
+  if (interactive) output.write(`${helpText(engine.articles(), 'console')}\n\n`);
+  prompt();
+  for await (const line of lines) {
+    const question = line.trim();
+    if (question) output.write(`${HELP_REQUEST.test(question) ? helpText(engine.articles(), 'console') : renderAnswerText(engine.ask(question))}\n\n`);
+    prompt();
+  }
+}

@@ -1,0 +1,83 @@
+// Starting and stopping the Discord bot: wires the handlers to a Client, logs in, waits for
+// READY, and on stop lets answers in progress finish before destroying the client.
+import { once } from 'node:events';
+import { Events, type Client } from 'discord.js';
+import type { Config } from '../config.js';
+import type { AnswerEngine } from '../engine/answer-engine.js';
+import type { Logger } from '../logger.js';
+import { createClient, type ClientOverrides } from './client.js';
+import type { BotServices } from './command.js';
+import { commands } from './command-registry.js';
+import { createDirectMessageHandler } from './dm-handler.js';
+import { InFlightWork } from './in-flight.js';
+import { createInteractionHandler } from './interaction-handler.js';
+import { RateLimiter } from './rate-limiter.js';
+import { errorSummary } from './report-failure.js';
+
+export interface BotOptions {
+  token: string;
+  config: Config;
+  engine: AnswerEngine;
+  logger: Logger;
+  client?: ClientOverrides;
+}
+
+export interface RunningBot {
+  client: Client<true>;
+  /** Stops taking new work, waits (up to `graceMs`) for answers in progress, then disconnects. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+const DEFAULT_GRACE_MS = 10_000;
+
+export async function startBot({ token, config, engine, logger, client: overrides }: BotOptions): Promise<RunningBot> {
+  const services: BotServices = {
+    engine,
+    config,
+    logger,
+    questionLimiter: new RateLimiter(config.rateLimit.questions, config.rateLimit.windowSeconds * 1000),
+  };
+  const client = createClient(overrides);
+  const inFlight = new InFlightWork();
+  let stopping = false;
+
+  const handleInteraction = createInteractionHandler(commands, services);
+  const handleDirectMessage = createDirectMessageHandler(services);
+  /** Handlers catch their own errors; this is the last guard so nothing becomes an unhandled rejection. */
+  const track = (kind: string, work: () => Promise<void>) => {
+    if (stopping) {
+      logger.info({ kind }, 'shutting down: event ignored');
+      return;
+    }
+    inFlight.run(() => work().catch((error: unknown) => logger.error({ err: errorSummary(error), kind }, 'unexpected handler failure')));
+  };
+  client.on(Events.InteractionCreate, (interaction) => track('interaction', () => handleInteraction(interaction)));
+  client.on(Events.MessageCreate, (message) => track('message', () => handleDirectMessage(message)));
+  client.on(Events.Error, (error) => logger.error({ err: errorSummary(error) }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ discord: message }, 'discord client warning'));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardResume, (shardId) => logger.info({ shardId }, 'gateway resumed'));
+
+  const ready = once(client, Events.ClientReady);
+  try {
+    await client.login(token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
+  const readyClient = client as Client<true>;
+  logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'bot ready');
+
+  return {
+    client: readyClient,
+    async stop(graceMs = DEFAULT_GRACE_MS) {
+      if (stopping) return;
+      stopping = true;
+      const pending = inFlight.size;
+      const finished = await inFlight.drain(graceMs);
+      logger.info({ pending, finished }, finished ? 'answers in progress finished; disconnecting' : 'gave up waiting for answers in progress; disconnecting');
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// The contract every file in commands/ fulfils, following the discord.js guide: a `data` builder
+// and an `execute` handler, plus metadata the interaction handler enforces for every command alike.
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Config } from '../config.js';
+import type { AnswerEngine } from '../engine/answer-engine.js';
+import type { Logger } from '../logger.js';
+import type { RateLimiter } from './rate-limiter.js';
+
+/** What handlers need from the running bot. */
+export interface BotServices {
+  engine: AnswerEngine;
+  config: Config;
+  logger: Logger;
+  /** Per-user limit shared by /ask and direct-message questions. */
+  questionLimiter: RateLimiter;
+}
+
+export interface Command {
+  data: { readonly name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  /** Checked at run time too: server admins can grant a command to anyone in Discord's settings. */
+  moderatorOnly?: boolean;
+  /** Per-user pause between uses. */
+  cooldownSeconds?: number;
+  /** Defer before `execute`, for work that may outlast Discord's 3-second window; `execute` then edits the reply. */
+  defer?: 'ephemeral' | 'public';
+  execute(interaction: ChatInputCommandInteraction, services: BotServices): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, services: BotServices): Promise<void>;
+}

@@ -1,0 +1,25 @@
+// A direct message to the bot is a question (or "help"), answered like /ask. Messages in servers
+// are ignored: the bot does not read them (and has no MessageContent intent to do so).
+import type { Message } from 'discord.js';
+import type { BotServices } from './command.js';
+import { respondToQuestion } from './question-flow.js';
+import { helpPayload } from './render-info.js';
+import { reportMessageFailure } from './report-failure.js';
+
+const HELP_REQUEST = /^\s*[/!]?help\s*[.!?]*\s*$/i;
+
+export function createDirectMessageHandler(services: BotServices) {
+  return async function handleDirectMessage(message: Message): Promise<void> {
+    // Bots (including this one, whose own replies come back as MESSAGE_CREATE) are never answered.
+    if (message.author.bot || message.inGuild()) return;
+    try {
+      if (HELP_REQUEST.test(message.content)) {
+        await message.reply(helpPayload(services.engine.articles()));
+        return;
+      }
+      await respondToQuestion(message.content, { userId: message.author.id, guildId: null }, services, (payload) => message.reply(payload));
+    } catch (error) {
+      await reportMessageFailure(message, error, services.logger);
+    }
+  };
+}

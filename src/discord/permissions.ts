@@ -1,0 +1,12 @@
+// Who counts as a moderator: a member with Manage Server (or Administrator), or with one of the
+// roles in MODERATOR_ROLE_IDS. Outside a server nobody is.
+import { PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+
+export function isModerator(interaction: ChatInputCommandInteraction, moderatorRoleIds: readonly string[]): boolean {
+  if (!interaction.inGuild()) return false;
+  if (interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) return true;
+  const roles = interaction.member.roles;
+  // Uncached servers give the raw API member (role ids); cached ones a GuildMember.
+  const roleIds = Array.isArray(roles) ? roles : [...roles.cache.keys()];
+  return roleIds.some((id) => moderatorRoleIds.includes(id));
+}

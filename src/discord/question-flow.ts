@@ -1,0 +1,52 @@
+// What happens to a question, whichever way it arrives (/ask or a direct message): the per-user
+// rate limit, a length check, the engine, the Discord rendering, and one log line.
+import type { BotServices } from './command.js';
+import { renderAnswer } from './render-answer.js';
+import { replyPayload, type ReplyPayload } from './reply-payload.js';
+
+/** Longer than any real question; also the /ask option's max_length. */
+export const MAX_QUESTION_LENGTH = 300;
+
+export interface Asker {
+  userId: string;
+  /** null in direct messages. */
+  guildId: string | null;
+}
+
+/** Sends one reply. `notice` marks a refusal (rate limit, too long), which only the asker should see. */
+export type SendReply = (payload: ReplyPayload, kind: 'answer' | 'notice') => Promise<unknown>;
+
+export async function respondToQuestion(question: string, asker: Asker, services: BotServices, send: SendReply): Promise<void> {
+  const started = performance.now();
+  const { engine, logger, questionLimiter, config } = services;
+  const where = asker.guildId ? { context: 'guild', guildId: asker.guildId } : { context: 'dm' };
+  const logged = config.logQuestions ? { question } : {};
+
+  const limit = questionLimiter.take(asker.userId);
+  if (!limit.allowed) {
+    const seconds = Math.ceil(limit.retryAfterMs / 1000);
+    await send(replyPayload(`You're asking quickly! Please wait ${seconds} second${seconds === 1 ? '' : 's'} before your next question.`), 'notice');
+    logger.info({ event: 'question', userId: asker.userId, ...where, outcome: 'rate-limited', ...logged }, 'question rate-limited');
+    return;
+  }
+  if (question.length > MAX_QUESTION_LENGTH) {
+    await send(replyPayload(`Please keep your question under ${MAX_QUESTION_LENGTH} characters.`), 'notice');
+    logger.info({ event: 'question', userId: asker.userId, ...where, outcome: 'too-long', length: question.length }, 'question too long');
+    return;
+  }
+
+  const answer = engine.ask(question);
+  await send(renderAnswer(answer), 'answer');
+  logger.info(
+    {
+      event: 'question',
+      userId: asker.userId,
+      ...where,
+      latencyMs: Math.round(performance.now() - started),
+      outcome: answer.answered ? 'answered' : 'abstained',
+      ...(answer.answered ? { passages: answer.passages.length } : { reason: answer.reason }),
+      ...logged,
+    },
+    answer.answered ? 'question answered' : 'question abstained',
+  );
+}

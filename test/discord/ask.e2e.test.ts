@@ -1,0 +1,66 @@
+// /ask end to end: the real Client and engine against the fake Discord.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { GatewayIntentBits, MessageFlags } from 'discord.js';
+import { startHarness, newUser, type Harness } from './support/bot-harness.js';
+import { quotedPassages, readArticles } from './support/articles.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+afterEach(() => {
+  expect(h.fake.violations).toEqual([]);
+});
+
+const question = (value: string) => [{ name: 'question', type: 3, value }];
+
+describe('/ask', () => {
+  it('logs in with only the Guilds and DirectMessages intents', () => {
+    expect(h.fake.identifies).toHaveLength(1);
+    expect(h.fake.identifies[0].intents).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.DirectMessages);
+    expect(h.fake.identifies[0].intents & GatewayIntentBits.MessageContent).toBe(0);
+  });
+
+  it('answers in a server with verbatim quotes, their outlets and the article titles', async () => {
+    const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', question('How many people died in the crash?'));
+    expect(reply.body.type).toBe(4);
+    const message = reply.message;
+    expect(message.flags ?? 0).toBe(0);
+    expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(message.content).toContain('How many people died in the crash?');
+    const passages = quotedPassages(message);
+    expect(passages.length).toBeGreaterThan(0);
+    const articles = await readArticles(h.knowledgeDir);
+    for (const passage of passages) {
+      const source = articles.find((a) => a.title === passage.title);
+      expect(source, `article titled ${passage.title}`).toBeDefined();
+      expect(passage.outlet).toBe(source!.outlet);
+      expect(source!.body).toContain(passage.quote);
+    }
+    expect(passages.some((p) => /38/.test(p.quote))).toBe(true);
+  });
+
+  it('replies privately when private is true', async () => {
+    const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', [...question('Who did Putin apologize to?'), { name: 'private', type: 5, value: true }]);
+    expect(reply.message.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(quotedPassages(reply.message).length).toBeGreaterThan(0);
+  });
+
+  it('says plainly when the articles do not cover the question', async () => {
+    const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', question('What is the best pizza topping?'));
+    expect(reply.message.content).toMatch(/don't say/);
+    expect(reply.message.embeds).toEqual([]);
+  });
+
+  it('works when used in a DM with the bot', async () => {
+    const user = newUser();
+    const reply = await h.commandReply(user, { dmChannelId: '1316000000000000555' }, 'ask', question('Where did the plane crash?'));
+    expect(reply.body.type).toBe(4);
+    expect(quotedPassages(reply.message).length).toBeGreaterThan(0);
+    const line = await h.logs.waitFor((e) => e.event === 'question' && e.userId === user.id);
+    expect(line).toMatchObject({ context: 'dm', outcome: 'answered' });
+  });
+});

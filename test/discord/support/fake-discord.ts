@@ -1,0 +1,332 @@
+// A small Discord on 127.0.0.1 for end-to-end tests: an HTTP server for the REST API and a
+// WebSocket gateway on the same port. The bot's real discord.js Client logs in to it; tests
+// dispatch gateway events and assert on the REST requests the bot makes.
+//
+// Every message-creating request (interaction callback with a message, edit of the original,
+// follow-up, channel message) is checked as it arrives: it must carry allowed_mentions with an
+// empty parse, and fit Discord's limits. Problems are collected in `violations`.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import { messageLimitViolations } from './discord-limits-check.js';
+import { snowflake } from './snowflakes.js';
+
+export type RouteKind = 'callback' | 'edit-original' | 'follow-up' | 'channel-message' | 'put-commands' | 'gateway-info' | 'other';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path after /api/v10, URL-decoded (so `@original`, not `%40original`). */
+  path: string;
+  query: URLSearchParams;
+  headers: http.IncomingHttpHeaders;
+  body: any;
+  kind: RouteKind;
+  interactionId?: string;
+  channelId?: string;
+  /** The message the request creates or edits, if any. */
+  message?: any;
+  receivedAt: number;
+  /** Set once the fake has answered; a delayed response leaves it undefined until then. */
+  respondedAt?: number;
+}
+
+export interface CannedResponse {
+  status?: number;
+  body?: unknown;
+  delayMs?: number;
+}
+
+export interface FakeGuild {
+  id: string;
+  name: string;
+  channelId: string;
+}
+
+export interface FakeDiscordOptions {
+  applicationId: string;
+  token: string;
+  guilds?: FakeGuild[];
+  /** Short, so heartbeats (and their ACKs) happen during tests too. */
+  heartbeatIntervalMs?: number;
+}
+
+/** Interaction callback types that carry a message (CHANNEL_MESSAGE_WITH_SOURCE, UPDATE_MESSAGE). */
+const MESSAGE_CALLBACK_TYPES = new Set([4, 7]);
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  /** IDENTIFY payloads (op 2) the gateway received. */
+  readonly identifies: any[] = [];
+  readonly violations: string[] = [];
+  heartbeatsAcked = 0;
+  gatewayClosures = 0;
+
+  private readonly sockets = new Set<WebSocket>();
+  private readonly overrides: Array<{ match: (request: RecordedRequest) => boolean; response: CannedResponse }> = [];
+  private readonly waiters = new Set<{ match: (request: RecordedRequest) => boolean; resolve: (request: RecordedRequest) => void }>();
+  private sequence = 0;
+
+  private constructor(
+    private readonly server: http.Server,
+    private readonly wss: WebSocketServer,
+    readonly options: Required<FakeDiscordOptions>,
+  ) {}
+
+  static async start(options: FakeDiscordOptions): Promise<FakeDiscord> {
+    const server = http.createServer();
+    const wss = new WebSocketServer({ server, path: '/gateway' });
+    const fake = new FakeDiscord(server, wss, { guilds: [], heartbeatIntervalMs: 1000, ...options });
+    server.on('request', (request, response) => void fake.handleHttp(request, response));
+    wss.on('connection', (socket) => fake.handleGatewayConnection(socket));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return fake;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** What to pass as the client's `rest.api`. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get connectedSockets(): number {
+    return this.sockets.size;
+  }
+
+  /** The next request matching `match` gets `response` instead of the normal one. */
+  intercept(match: (request: RecordedRequest) => boolean, response: CannedResponse): void {
+    this.overrides.push({ match, response });
+  }
+
+  /** A request already received, or the next one, that matches. */
+  waitForRequest(match: (request: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+    const seen = this.requests.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        match,
+        resolve: (request: RecordedRequest) => {
+          clearTimeout(timer);
+          this.waiters.delete(waiter);
+          resolve(request);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`fake Discord: no matching request within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** Sends a gateway dispatch (op 0) to every connected client. */
+  dispatch(type: string, data: unknown): void {
+    const payload = JSON.stringify({ op: 0, t: type, s: ++this.sequence, d: data });
+    for (const socket of this.sockets) socket.send(payload);
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  // ---- REST ----
+
+  private async handleHttp(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const raw = await readBody(request);
+    const path = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
+    const recorded: RecordedRequest = {
+      method: request.method ?? 'GET',
+      path,
+      query: url.searchParams,
+      headers: request.headers,
+      body: raw ? JSON.parse(raw) : undefined,
+      kind: 'other',
+      receivedAt: performance.now(),
+    };
+    const canned = this.route(recorded);
+    this.inspectMessage(recorded);
+    this.requests.push(recorded);
+    for (const waiter of [...this.waiters]) if (waiter.match(recorded)) waiter.resolve(recorded);
+
+    const overrideIndex = this.overrides.findIndex((o) => o.match(recorded));
+    const override = overrideIndex >= 0 ? this.overrides.splice(overrideIndex, 1)[0]!.response : undefined;
+    const { status, body, delayMs } = { ...canned, ...override };
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (body === undefined) response.writeHead(status ?? 204).end();
+    else response.writeHead(status ?? 200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    recorded.respondedAt = performance.now();
+  }
+
+  /** Classifies the request and builds Discord's normal answer to it. */
+  private route(request: RecordedRequest): CannedResponse {
+    const { method, path, body } = request;
+    const app = this.options.applicationId;
+    let match: RegExpMatchArray | null;
+    if (method === 'GET' && path === '/gateway/bot') {
+      request.kind = 'gateway-info';
+      this.requireBotAuth(request);
+      return {
+        body: {
+          url: `ws://127.0.0.1:${this.port}/gateway`,
+          shards: 1,
+          // Without session_start_limit discord.js's login throws.
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        },
+      };
+    }
+    if (method === 'POST' && (match = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
+      request.kind = 'callback';
+      request.interactionId = match[1];
+      if (MESSAGE_CALLBACK_TYPES.has(body?.type)) request.message = body.data ?? {};
+      return { status: 204 };
+    }
+    if (method === 'PATCH' && (match = path.match(/^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/)) && match[1] === app) {
+      request.kind = 'edit-original';
+      request.message = body;
+      return { body: this.messageObject(body, '0') };
+    }
+    if (method === 'POST' && (match = path.match(/^\/webhooks\/(\d+)\/([^/]+)$/)) && match[1] === app) {
+      request.kind = 'follow-up';
+      request.message = body;
+      return { body: this.messageObject(body, '0') };
+    }
+    if (method === 'POST' && (match = path.match(/^\/channels\/(\d+)\/messages$/))) {
+      request.kind = 'channel-message';
+      request.channelId = match[1];
+      request.message = body;
+      this.requireBotAuth(request);
+      return { body: this.messageObject(body, match[1]!) };
+    }
+    if (method === 'PUT' && (match = path.match(/^\/applications\/(\d+)(?:\/guilds\/\d+)?\/commands$/))) {
+      request.kind = 'put-commands';
+      this.requireBotAuth(request);
+      return { body: (body as any[]).map((command) => ({ id: snowflake(), application_id: app, version: snowflake(), ...command })) };
+    }
+    this.violations.push(`unexpected request ${method} ${path}`);
+    return { status: 404, body: { message: '404: Not Found', code: 0 } };
+  }
+
+  private requireBotAuth(request: RecordedRequest): void {
+    if (request.headers.authorization !== `Bot ${this.options.token}`) this.violations.push(`${request.method} ${request.path} without the bot token`);
+  }
+
+  private inspectMessage(request: RecordedRequest): void {
+    if (!request.message) return;
+    const where = `${request.method} ${request.path}`;
+    const parse = request.message.allowed_mentions?.parse;
+    if (!Array.isArray(parse) || parse.length > 0) {
+      this.violations.push(`${where}: allowed_mentions.parse is ${JSON.stringify(parse)}, not []`);
+    }
+    for (const problem of messageLimitViolations(request.message)) this.violations.push(`${where}: ${problem}`);
+  }
+
+  private messageObject(body: any, channelId: string): unknown {
+    return {
+      id: snowflake(),
+      channel_id: channelId,
+      type: 0,
+      author: { id: this.options.applicationId, username: 'newsbot', discriminator: '0', global_name: null, avatar: null, bot: true },
+      content: body?.content ?? '',
+      embeds: body?.embeds ?? [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: body?.flags ?? 0,
+      components: [],
+    };
+  }
+
+  // ---- Gateway ----
+
+  private handleGatewayConnection(socket: WebSocket): void {
+    this.sockets.add(socket);
+    socket.on('close', () => {
+      this.sockets.delete(socket);
+      this.gatewayClosures++;
+    });
+    socket.on('message', (data) => this.handleGatewayPayload(socket, data));
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.options.heartbeatIntervalMs } }));
+  }
+
+  private handleGatewayPayload(socket: WebSocket, data: RawData): void {
+    const payload = JSON.parse(data.toString());
+    if (payload.op === 1) {
+      this.heartbeatsAcked++;
+      socket.send(JSON.stringify({ op: 11 }));
+    } else if (payload.op === 2) {
+      this.identifies.push(payload.d);
+      if (payload.d.token !== this.options.token) this.violations.push('IDENTIFY without the bot token');
+      this.sendReady(socket);
+    } else if (payload.op === 6) {
+      socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.sequence, d: {} }));
+    }
+  }
+
+  private sendReady(socket: WebSocket): void {
+    const { applicationId, guilds } = this.options;
+    const send = (t: string, d: unknown) => socket.send(JSON.stringify({ op: 0, t, s: ++this.sequence, d }));
+    // READY needs user, application and guilds: a missing `guilds` leaves the client waiting forever.
+    send('READY', {
+      v: 10,
+      user: { id: applicationId, username: 'newsbot', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
+      application: { id: applicationId, flags: 0 },
+      guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
+      session_id: `session-${snowflake()}`,
+      resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
+      private_channels: [],
+    });
+    for (const guild of guilds) send('GUILD_CREATE', guildObject(guild, applicationId));
+  }
+}
+
+function guildObject(guild: FakeGuild, ownerId: string) {
+  return {
+    id: guild.id,
+    name: guild.name,
+    icon: null,
+    owner_id: ownerId,
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    mfa_level: 0,
+    nsfw_level: 0,
+    premium_tier: 0,
+    preferred_locale: 'en-US',
+    features: [],
+    roles: [{ id: guild.id, name: '@everyone', permissions: '104324673', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    channels: [{ id: guild.channelId, type: 0, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+    emojis: [],
+    stickers: [],
+    members: [],
+    member_count: 3,
+    presences: [],
+    voice_states: [],
+    threads: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    joined_at: new Date().toISOString(),
+    large: false,
+    unavailable: false,
+  };
+}
+
+function readBody(request: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}

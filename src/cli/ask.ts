@@ -4,12 +4,14 @@
 // go to stdout; problems go to stderr.
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import { MAX_TOP } from '../answers/answer-question.js';
-import { renderAnswerText } from '../answers/render-text.js';
 import type { Answer } from '../answers/answer.js';
-import { AnswerEngine } from '../engine/answer-engine.js';
+import { renderAnswerText } from '../answers/render-text.js';
+import type { AnswerEngine } from '../engine/answer-engine.js';
 import { KnowledgeError } from '../knowledge/knowledge-error.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
+
+/** Same as answer-question's MAX_TOP; kept here so bad arguments are refused before the engine (and natural) load. */
+const MAX_TOP = 10;
 
 const USAGE = `usage: npm run ask -- [--top N] [--knowledge DIR] "your question"
        npm run ask -- --json [--top N] [--knowledge DIR] < questions.txt   (one question per line)`;
@@ -48,7 +50,8 @@ async function main(): Promise<number> {
 
   let engine: AnswerEngine;
   try {
-    engine = await AnswerEngine.open(values.knowledge ?? process.env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
+    const { AnswerEngine } = await import('../engine/answer-engine.js');
+    engine = await AnswerEngine.open(values.knowledge ?? (process.env.KNOWLEDGE_DIR || DEFAULT_KNOWLEDGE_DIR));
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
     process.stderr.write(`${error.message}\n`);

@@ -1,0 +1,31 @@
+// Runs the compiled CLI as users do, capturing its exit code and both output streams.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/paths.js';
+
+export const ASK_JS = path.join(PROJECT_ROOT, 'dist/src/cli/ask.js');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function assertBuilt(): void {
+  if (!fs.existsSync(ASK_JS)) throw new Error(`${ASK_JS} is missing: run \`npm run build\` first`);
+}
+
+export function runAsk(args: string[], input = ''): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const { KNOWLEDGE_DIR: _ignored, ...env } = process.env;
+    const child = spawn(process.execPath, [ASK_JS, ...args], { cwd: PROJECT_ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}

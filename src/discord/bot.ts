@@ -49,11 +49,11 @@ export async function startBot({ token, config, engine, logger, client: override
       logger.info({ kind }, 'shutting down: event ignored');
       return;
     }
-    inFlight.run(() => work().catch((error: unknown) => logger.error({ err: errorSummary(error), kind }, 'unexpected handler failure')));
+    inFlight.run(() => work().catch((error: unknown) => logger.error({ error: errorSummary(error), kind }, 'unexpected handler failure')));
   };
   client.on(Events.InteractionCreate, (interaction) => track('interaction', () => handleInteraction(interaction)));
   client.on(Events.MessageCreate, (message) => track('message', () => handleDirectMessage(message)));
-  client.on(Events.Error, (error) => logger.error({ err: errorSummary(error) }, 'discord client error'));
+  client.on(Events.Error, (error) => logger.error({ error: errorSummary(error) }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, 'discord client warning'));
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
   client.on(Events.ShardResume, (shardId) => logger.info({ shardId }, 'gateway resumed'));

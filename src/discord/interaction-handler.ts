@@ -21,7 +21,7 @@ export function createInteractionHandler(commands: ReadonlyMap<string, Command>,
         await commands.get(interaction.commandName)?.autocomplete?.(interaction, services);
       } catch (error) {
         // Suggestions are optional: a failure just leaves the list empty.
-        logger.warn({ err: errorSummary(error), command: interaction.commandName }, 'autocomplete failed');
+        logger.warn({ error: errorSummary(error), command: interaction.commandName }, 'autocomplete failed');
       }
       return;
     }

@@ -8,10 +8,10 @@ export const SOMETHING_WENT_WRONG = 'Sorry, something went wrong while handling 
 
 export async function reportInteractionFailure(interaction: RepliableInteraction, error: unknown, logger: Logger): Promise<void> {
   if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownInteraction) {
-    logger.warn({ err: errorSummary(error), interactionId: interaction.id }, 'interaction expired before the reply (10062); nothing sent');
+    logger.warn({ error: errorSummary(error), interactionId: interaction.id }, 'interaction expired before the reply (10062); nothing sent');
     return;
   }
-  logger.error({ err: errorSummary(error), interactionId: interaction.id, userId: interaction.user.id }, 'interaction handler failed');
+  logger.error({ error: errorSummary(error), interactionId: interaction.id, userId: interaction.user.id }, 'interaction handler failed');
   const apology = replyPayload(SOMETHING_WENT_WRONG);
   await sendSafely(logger, () => {
     // A deferred reply already chose its visibility; editing it is the only way to answer it.
@@ -22,7 +22,7 @@ export async function reportInteractionFailure(interaction: RepliableInteraction
 }
 
 export async function reportMessageFailure(message: Message, error: unknown, logger: Logger): Promise<void> {
-  logger.error({ err: errorSummary(error), messageId: message.id, userId: message.author.id }, 'direct message handler failed');
+  logger.error({ error: errorSummary(error), messageId: message.id, userId: message.author.id }, 'direct message handler failed');
   await sendSafely(logger, () => message.reply(replyPayload(SOMETHING_WENT_WRONG)));
 }
 
@@ -31,7 +31,7 @@ async function sendSafely(logger: Logger, send: () => Promise<unknown>): Promise
   try {
     await send();
   } catch (error) {
-    logger.warn({ err: errorSummary(error) }, 'could not tell the user about the failure');
+    logger.warn({ error: errorSummary(error) }, 'could not tell the user about the failure');
   }
 }
 

@@ -63,4 +63,55 @@ describe('/ask', () => {
     const line = await h.logs.waitFor((e) => e.event === 'question' && e.userId === user.id);
     expect(line).toMatchObject({ context: 'dm', outcome: 'answered' });
   });
+
+  it('pings nobody and escapes markdown when the question is hostile', async () => {
+    const hostile = '@everyone @here <@&1316000000000000077> **bold** `code` ||spoiler|| how many people died?';
+    const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', question(hostile));
+    const { content, allowed_mentions } = reply.message;
+    expect(allowed_mentions.parse).toEqual([]);
+    expect(content).not.toMatch(/@everyone|@here/);
+    expect(content).toContain('@\u200beveryone');
+    expect(content).toContain('\\*\\*bold\\*\\*');
+    expect(content).toContain('\\|\\|spoiler\\|\\|');
+  });
+
+  it('turns away a 6,000-character question privately, within the limits', async () => {
+    const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', question(`@everyone ${'**why** '.repeat(750)}`));
+    expect(reply.message.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(reply.message.content).toMatch(/under 300 characters/);
+    expect(reply.message.content).not.toContain('@everyone');
+  });
+
+  it('offers only questions the articles answer as autocomplete suggestions', async () => {
+    const id = h.command(newUser(), h.inGuild(), 'ask', [{ name: 'question', type: 3, value: 'putin', focused: true }], 4);
+    const reply = await h.fake.waitForRequest((r) => r.kind === 'callback' && r.interactionId === id);
+    expect(reply.body.type).toBe(8);
+    const choices: Array<{ name: string; value: string }> = reply.body.data.choices;
+    expect(choices.length).toBeGreaterThan(0);
+    for (const choice of choices) {
+      expect(choice.name.toLowerCase()).toContain('putin');
+      expect(h.engine.ask(choice.value).answered).toBe(true);
+    }
+  });
+
+  it('limits each user to RATE_LIMIT_QUESTIONS per window, with a private notice', async () => {
+    const user = newUser();
+    const replies = [];
+    for (let i = 0; i < 6; i++) replies.push(await h.commandReply(user, h.inGuild(), 'ask', question('Where was the flight going?')));
+    expect(replies.slice(0, 5).every((r) => quotedPassages(r.message).length > 0)).toBe(true);
+    expect(replies[5]!.message.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(replies[5]!.message.content).toMatch(/Please wait \d+ seconds?/);
+    // Someone else is not held back by it.
+    const other = await h.commandReply(newUser(), h.inGuild(), 'ask', question('Where was the flight going?'));
+    expect(quotedPassages(other.message).length).toBeGreaterThan(0);
+  });
+
+  it('logs one line per question with user, place, latency and outcome, but not the question', async () => {
+    const user = newUser();
+    await h.commandReply(user, h.inGuild(), 'ask', question('What did the Kremlin say?'));
+    const line = await h.logs.waitFor((e) => e.event === 'question' && e.userId === user.id);
+    expect(line).toMatchObject({ context: 'guild', guildId: h.guild.id, outcome: 'answered' });
+    expect(line.latencyMs).toBeTypeOf('number');
+    expect(h.logs.lines.join('\n')).not.toContain('What did the Kremlin say?');
+  });
 });

@@ -16,6 +16,8 @@ import { snowflake } from './snowflakes.js';
 export const TEST_TOKEN = `MTMxNjAwMDAwMDAwMDAwMDAwMA.Gx7kQz.${'s3cretTokenPart'.repeat(2)}`;
 export const APPLICATION_ID = '1316000000000000000';
 export const MODERATOR_ROLE_ID = '1316000000000000077';
+/** A role the test server has that does not make anyone a moderator. */
+export const OTHER_ROLE_ID = '1316000000000000078';
 
 export class LogCapture {
   readonly lines: string[] = [];
@@ -58,8 +60,8 @@ export interface Harness {
   logs: LogCapture;
   guild: FakeGuild;
   knowledgeDir: string;
-  /** Sends a slash command and returns its interaction id. */
-  command(user: FakeUser, place: Place, name: string, options?: CommandOption[]): string;
+  /** Sends a slash command (or, with type 4, an autocomplete request) and returns its interaction id. */
+  command(user: FakeUser, place: Place, name: string, options?: CommandOption[], type?: 2 | 4): string;
   /** Sends a slash command and waits for the request that answers it (a message, or a deferral). */
   commandReply(user: FakeUser, place: Place, name: string, options?: CommandOption[]): Promise<RecordedRequest>;
   /** Sends a DM and waits for the bot's message in that channel. */
@@ -71,7 +73,7 @@ export interface Harness {
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const knowledgeDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsbot-knowledge-'));
   await fs.cp(DEFAULT_KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
-  const guild: FakeGuild = { id: snowflake(), name: 'Test server', channelId: snowflake() };
+  const guild: FakeGuild = { id: snowflake(), name: 'Test server', channelId: snowflake(), roleIds: [MODERATOR_ROLE_ID, OTHER_ROLE_ID] };
   const fake = await FakeDiscord.start({ applicationId: APPLICATION_ID, token: TEST_TOKEN, guilds: [guild] });
   const config = parseConfig({
     DISCORD_TOKEN: TEST_TOKEN,
@@ -97,8 +99,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     throw error;
   }
 
-  const command = (user: FakeUser, place: Place, name: string, options: CommandOption[] = []) => {
-    const interaction = commandInteraction(APPLICATION_ID, user, place, name, options);
+  const command = (user: FakeUser, place: Place, name: string, options: CommandOption[] = [], type: 2 | 4 = 2) => {
+    const interaction = commandInteraction(APPLICATION_ID, user, place, name, options, type);
     fake.dispatch('INTERACTION_CREATE', interaction);
     return interaction.id;
   };

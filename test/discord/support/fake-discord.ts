@@ -40,6 +40,8 @@ export interface FakeGuild {
   id: string;
   name: string;
   channelId: string;
+  /** Roles besides @everyone, as the guild's GUILD_CREATE lists them. */
+  roleIds: string[];
 }
 
 export interface FakeDiscordOptions {
@@ -305,7 +307,17 @@ function guildObject(guild: FakeGuild, ownerId: string) {
     premium_tier: 0,
     preferred_locale: 'en-US',
     features: [],
-    roles: [{ id: guild.id, name: '@everyone', permissions: '104324673', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    roles: [guild.id, ...guild.roleIds].map((id, position) => ({
+      id,
+      name: position === 0 ? '@everyone' : `role ${position}`,
+      permissions: '0',
+      position,
+      color: 0,
+      hoist: false,
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    })),
     channels: [{ id: guild.channelId, type: 0, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
     emojis: [],
     stickers: [],

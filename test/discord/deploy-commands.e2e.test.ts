@@ -1,0 +1,50 @@
+// The deploy script's request, against the fake Discord: one bulk PUT with every command.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
+import { deployCommands } from '../../src/discord/deploy-commands.js';
+import { FakeDiscord } from './support/fake-discord.js';
+import { APPLICATION_ID, TEST_TOKEN } from './support/bot-harness.js';
+
+const GUILD_ID = '1316000000000000999';
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await FakeDiscord.start({ applicationId: APPLICATION_ID, token: TEST_TOKEN });
+});
+afterAll(async () => {
+  await fake?.close();
+});
+
+describe('deploy-commands', () => {
+  it('registers to one server when DISCORD_GUILD_ID is set, with the full definitions', async () => {
+    const result = await deployCommands({ token: TEST_TOKEN, clientId: APPLICATION_ID, guildId: GUILD_ID, api: fake.apiUrl });
+    expect(result).toEqual({ scope: `server ${GUILD_ID}`, names: ['ask', 'sources', 'help', 'reindex'] });
+    const put = fake.requests.find((r) => r.kind === 'put-commands')!;
+    expect(put.path).toBe(`/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);
+    expect(put.headers.authorization).toBe(`Bot ${TEST_TOKEN}`);
+    const byName = Object.fromEntries((put.body as any[]).map((command) => [command.name, command]));
+    expect(Object.keys(byName)).toEqual(['ask', 'sources', 'help', 'reindex']);
+
+    const everywhere = [InteractionContextType.Guild, InteractionContextType.BotDM];
+    for (const name of ['ask', 'sources', 'help']) {
+      expect(byName[name].contexts, name).toEqual(everywhere);
+      expect(byName[name].default_member_permissions ?? null, name).toBeNull();
+      expect(byName[name].integration_types, name).toEqual([ApplicationIntegrationType.GuildInstall]);
+      expect(byName[name].dm_permission, name).toBeUndefined();
+      expect(byName[name].description.length, name).toBeGreaterThan(0);
+    }
+    expect(byName.ask.options).toEqual([
+      expect.objectContaining({ name: 'question', type: 3, required: true, max_length: 300, autocomplete: true }),
+      expect.objectContaining({ name: 'private', type: 5 }),
+    ]);
+    expect(byName.reindex.contexts).toEqual([InteractionContextType.Guild]);
+    expect(byName.reindex.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
+  });
+
+  it('registers globally when no server is given', async () => {
+    await deployCommands({ token: TEST_TOKEN, clientId: APPLICATION_ID, api: fake.apiUrl });
+    const puts = fake.requests.filter((r) => r.kind === 'put-commands');
+    expect(puts.at(-1)!.path).toBe(`/applications/${APPLICATION_ID}/commands`);
+    expect(puts.at(-1)!.body).toEqual(puts[0]!.body);
+    expect(fake.violations).toEqual([]);
+  });
+});

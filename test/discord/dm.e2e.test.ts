@@ -1,0 +1,76 @@
+// Direct messages end to end: a DM is a question (or "help"); server messages and bots are ignored.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { directMessage } from './support/payloads.js';
+import { startHarness, newUser, type Harness } from './support/bot-harness.js';
+import { quotedPassages, readArticles } from './support/articles.js';
+import { snowflake } from './support/snowflakes.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ RATE_LIMIT_QUESTIONS: '3', RATE_LIMIT_WINDOW_SECONDS: '60' });
+});
+afterAll(async () => {
+  await h?.close();
+});
+afterEach(() => {
+  expect(h.fake.violations).toEqual([]);
+});
+
+/** Sends messages that should be ignored, then a real question, and checks only the question got a reply. */
+async function expectIgnored(messages: Array<ReturnType<typeof directMessage> & { guild_id?: string }>) {
+  for (const message of messages) h.fake.dispatch('MESSAGE_CREATE', message);
+  await h.directMessageReply(newUser(), snowflake(), 'Who did Putin apologize to?');
+  const ignoredIds = new Set(messages.map((m) => m.id));
+  expect(h.fake.requests.filter((r) => ignoredIds.has(r.body?.message_reference?.message_id))).toEqual([]);
+}
+
+describe('direct messages', () => {
+  it('answers a DM question like /ask, as a reply to the message', async () => {
+    const user = newUser();
+    const channelId = snowflake();
+    const reply = await h.directMessageReply(user, channelId, 'How many people died in the crash?');
+    expect(reply.channelId).toBe(channelId);
+    expect(reply.message.allowed_mentions).toMatchObject({ parse: [] });
+    const passages = quotedPassages(reply.message);
+    expect(passages.length).toBeGreaterThan(0);
+    const articles = await readArticles(h.knowledgeDir);
+    for (const passage of passages) expect(articles.find((a) => a.outlet === passage.outlet && a.body.includes(passage.quote))).toBeDefined();
+    const line = await h.logs.waitFor((e) => e.event === 'question' && e.userId === user.id);
+    expect(line).toMatchObject({ context: 'dm', outcome: 'answered' });
+    expect(line).not.toHaveProperty('guildId');
+  });
+
+  it('answers "help" with the help text', async () => {
+    const reply = await h.directMessageReply(newUser(), snowflake(), 'help');
+    expect(reply.message.embeds[0].description).toMatch(/quote them word for word/);
+  });
+
+  it('says plainly when the articles do not cover the question', async () => {
+    const reply = await h.directMessageReply(newUser(), snowflake(), 'Who won the 2022 World Cup?');
+    expect(reply.message.content).toMatch(/don't say/);
+  });
+
+  it('ignores bots, and messages in servers', async () => {
+    const fromBot = directMessage(newUser('otherbot'), snowflake(), 'How many people died?', { bot: true });
+    const inServer = { ...directMessage(newUser(), h.guild.channelId, 'How many people died?'), guild_id: h.guild.id, channel_type: 0 };
+    await expectIgnored([fromBot, inServer]);
+  });
+
+  it('a hostile 6,000-character DM pings nobody and gets a reply within the limits', async () => {
+    const reply = await h.directMessageReply(newUser(), snowflake(), `@everyone <@&${snowflake()}> ${'# __boom__ '.repeat(545)}`);
+    expect(reply.message.allowed_mentions.parse).toEqual([]);
+    expect(reply.message.content).toMatch(/under 300 characters/);
+  });
+
+  it("rate-limits one user's flood while others are still answered", async () => {
+    const flooder = newUser('flooder');
+    const channelId = snowflake();
+    const flood = Array.from({ length: 10 }, () => directMessage(flooder, channelId, 'Where did the plane crash?'));
+    for (const message of flood) h.fake.dispatch('MESSAGE_CREATE', message);
+    const other = await h.directMessageReply(newUser(), snowflake(), 'Where did the plane crash?');
+    expect(quotedPassages(other.message).length).toBeGreaterThan(0);
+    const replies = await Promise.all(flood.map((m) => h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === m.id)));
+    expect(replies.filter((r) => quotedPassages(r.message).length > 0)).toHaveLength(3);
+    expect(replies.filter((r) => /Please wait/.test(r.message.content))).toHaveLength(7);
+  });
+});

@@ -1,0 +1,84 @@
+// Failures end to end: a failing reply, an expired interaction, and what users and logs get to see.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MessageFlags } from 'discord.js';
+import { startHarness, newUser, TEST_TOKEN, type Harness } from './support/bot-harness.js';
+import { quotedPassages } from './support/articles.js';
+import { snowflake } from './support/snowflakes.js';
+import type { RecordedRequest } from './support/fake-discord.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ LOG_QUESTIONS: 'true' });
+});
+afterAll(async () => {
+  await h?.close();
+});
+afterEach(() => {
+  expect(h.fake.violations).toEqual([]);
+});
+
+const ask = (value: string) => [{ name: 'question', type: 3, value }];
+const firstCallback = (r: RecordedRequest) => r.kind === 'callback';
+
+describe('faults', () => {
+  it('a failing reply gives the user a private "something went wrong" and a logged error', async () => {
+    h.fake.intercept(firstCallback, { status: 400, body: { code: 50035, message: `Invalid Form Body at ${process.cwd()}/secret/path.ts` } });
+    const id = h.command(newUser(), h.inGuild(), 'ask', ask('How many people died?'));
+    const apology = await h.fake.waitForRequest((r) => r.kind === 'callback' && r.interactionId === id && /went wrong/.test(r.message?.content));
+    expect(apology.message.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(apology.message.content).not.toMatch(/\/|at |Error|50035/);
+    const logged = await h.logs.waitFor((e) => e.msg === 'interaction handler failed' && e.interactionId === id);
+    expect(logged.error).toMatchObject({ type: 'DiscordAPIError', code: 50035, status: 400 });
+    // The bot keeps serving.
+    const next = await h.commandReply(newUser(), h.inGuild(), 'ask', ask('How many people died?'));
+    expect(quotedPassages(next.message).length).toBeGreaterThan(0);
+  });
+
+  it('a DM whose reply fails is logged and the bot keeps answering', async () => {
+    h.fake.intercept((r) => r.kind === 'channel-message', { status: 403, body: { code: 50007, message: 'Cannot send messages to this user' } });
+    const user = newUser();
+    const channelId = snowflake();
+    const apology = await h.directMessageReply(user, channelId, 'Where did the plane crash?').then(() =>
+      h.fake.waitForRequest((r) => r.channelId === channelId && /went wrong/.test(r.message?.content)),
+    );
+    expect(apology.message.allowed_mentions.parse).toEqual([]);
+    await h.logs.waitFor((e) => e.msg === 'direct message handler failed' && e.userId === user.id);
+    const next = await h.directMessageReply(newUser(), snowflake(), 'Where did the plane crash?');
+    expect(quotedPassages(next.message).length).toBeGreaterThan(0);
+  });
+
+  it('an expired interaction (10062) is logged, not fatal, and nothing more is sent for it', async () => {
+    h.fake.intercept(firstCallback, { status: 404, body: { code: 10062, message: 'Unknown interaction' } });
+    const id = h.command(newUser(), h.inGuild(), 'ask', ask('Who did Putin apologize to?'));
+    await h.logs.waitFor((e) => e.interactionId === id && /expired/.test(e.msg));
+    expect(h.logs.entries().find((e) => e.level >= 50 && e.interactionId === id)).toBeUndefined();
+    const next = await h.commandReply(newUser(), h.inGuild(), 'ask', ask('Who did Putin apologize to?'));
+    expect(quotedPassages(next.message).length).toBeGreaterThan(0);
+    expect(h.fake.requests.filter((r) => r.interactionId === id)).toHaveLength(1);
+  });
+
+  it('a 500 on a reply is retried and the answer arrives', async () => {
+    h.fake.intercept(firstCallback, { status: 500, body: { message: 'Internal Server Error', code: 0 } });
+    const id = h.command(newUser(), h.inGuild(), 'ask', ask('Where was the flight going?'));
+    const failed = await h.fake.waitForRequest((r) => r.interactionId === id);
+    const retried = await h.fake.waitForRequest((r) => r.interactionId === id && r !== failed);
+    expect(retried.body).toEqual(failed.body);
+    expect(quotedPassages(retried.message).length).toBeGreaterThan(0);
+  });
+
+  it('logs the question text only because LOG_QUESTIONS is true', async () => {
+    const user = newUser();
+    await h.commandReply(user, h.inGuild(), 'ask', ask('What did the White House say about the crash?'));
+    const line = await h.logs.waitFor((e) => e.event === 'question' && e.userId === user.id);
+    expect(line.question).toBe('What did the White House say about the crash?');
+  });
+
+  it('never shows the bot token in logs or in anything sent, even after failures', () => {
+    expect(h.logs.lines.length).toBeGreaterThan(5);
+    expect(h.logs.lines.join('\n')).not.toContain(TEST_TOKEN);
+    const sent = h.fake.requests.map((r) => JSON.stringify(r.body ?? null)).join('\n');
+    expect(sent).not.toContain(TEST_TOKEN);
+    // The token was used, so its absence above means something.
+    expect(h.fake.requests.some((r) => r.headers.authorization === `Bot ${TEST_TOKEN}`)).toBe(true);
+  });
+});

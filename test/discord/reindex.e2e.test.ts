@@ -1,0 +1,117 @@
+// /reindex end to end: moderators reload the (temporary copy of the) knowledge folder; a broken
+// file is reported while the old index keeps answering; everyone else is refused at run time.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MessageFlags } from 'discord.js';
+import { startHarness, newUser, MODERATOR_ROLE_ID, OTHER_ROLE_ID, type Harness } from './support/bot-harness.js';
+import { PERMISSIONS, type FakeUser, type Place } from './support/payloads.js';
+import { quotedPassages } from './support/articles.js';
+import { snowflake } from './support/snowflakes.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+afterEach(() => {
+  expect(h.fake.violations).toEqual([]);
+});
+
+const NEW_ARTICLE = `---
+id: "test-added-article"
+outlet: "Test Gazette"
+title: "A test article added during the test"
+source: "test.txt"
+---
+
+The flamingo sanctuary near Aktau reopened after the winter storms.
+`;
+
+/** Runs /reindex and returns the request that carries the result (the edit of a deferred reply, or a refusal). */
+async function reindex(user: FakeUser, place: Place) {
+  const id = h.command(user, place, 'reindex');
+  const first = await h.fake.waitForRequest((r) => r.kind === 'callback' && r.interactionId === id);
+  if (first.body.type !== 5) return first;
+  expect(first.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+  return h.fake.waitForRequest((r) => r.kind === 'edit-original' && r.path.includes(`interaction-token-${id}`));
+}
+
+const asManager = () => h.inGuild({ permissions: PERMISSIONS.viewAndSend | PERMISSIONS.manageGuild });
+
+describe('/reindex', () => {
+  it('reloads for a member with Manage Server and reports what changed', async () => {
+    await fs.writeFile(path.join(h.knowledgeDir, 'test-added-article.md'), NEW_ARTICLE);
+    const user = newUser('manager');
+    const result = await reindex(user, asManager());
+    expect(result.kind).toBe('edit-original');
+    const [embed] = result.message.embeds;
+    expect(embed.title).toBe('Reloaded the knowledge folder');
+    expect(embed.fields.find((f: any) => f.name === 'Added').value).toContain('test-added-article');
+    const answer = await h.commandReply(newUser(), h.inGuild(), 'ask', [{ name: 'question', type: 3, value: 'When did the flamingo sanctuary reopen?' }]);
+    expect(quotedPassages(answer.message).map((p) => p.outlet)).toContain('Test Gazette');
+    const auditLine = await h.logs.waitFor((e) => e.audit === 'reindex' && e.userId === user.id);
+    expect(auditLine).toMatchObject({ result: 'succeeded', guildId: h.guild.id, channelId: h.guild.channelId });
+    expect(auditLine.time).toBeTypeOf('number');
+  });
+
+  it('reports a broken file while the old index keeps answering', async () => {
+    const question = [{ name: 'question', type: 3, value: 'How many people died in the crash?' }];
+    const before = await h.commandReply(newUser(), h.inGuild(), 'ask', question);
+    await fs.writeFile(path.join(h.knowledgeDir, 'zz-broken.md'), '---\nid: "broken"\ntitle: [unclosed\n---\n\nText.\n');
+    await fs.writeFile(path.join(h.knowledgeDir, 'zz-no-outlet.md'), '---\nid: "no-outlet"\ntitle: "T"\nsource: "s.txt"\n---\n\nSome text here.\n');
+    try {
+      const user = newUser('moderator');
+      const result = await reindex(user, h.inGuild({ roles: [MODERATOR_ROLE_ID] }));
+      const [embed] = result.message.embeds;
+      expect(embed.title).toMatch(/Not reloaded/);
+      expect(embed.description).toMatch(/previous articles are still being served/);
+      expect(embed.description).toContain('zz-broken.md');
+      expect(embed.description).toContain('zz-no-outlet.md');
+      expect(embed.description).toMatch(/outlet/);
+      const after = await h.commandReply(newUser(), h.inGuild(), 'ask', question);
+      expect(after.message.embeds).toEqual(before.message.embeds);
+      expect(await h.logs.waitFor((e) => e.audit === 'reindex' && e.userId === user.id)).toMatchObject({ result: 'failed' });
+    } finally {
+      await fs.rm(path.join(h.knowledgeDir, 'zz-broken.md'));
+      await fs.rm(path.join(h.knowledgeDir, 'zz-no-outlet.md'));
+    }
+  });
+
+  it('has a per-user cooldown', async () => {
+    const user = newUser('eager');
+    expect((await reindex(user, asManager())).kind).toBe('edit-original');
+    const second = await reindex(user, asManager());
+    expect(second.body.type).toBe(4);
+    expect(second.message.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(second.message.content).toMatch(/Please wait \d+ s before using \/reindex again/);
+  });
+
+  describe('permission matrix (checked at run time, whatever Discord-side settings say)', () => {
+    const cases: Array<[string, () => Place, boolean]> = [
+      ['a member with Manage Server', asManager, true],
+      ['an administrator', () => h.inGuild({ permissions: PERMISSIONS.administrator }), true],
+      ['a member with a moderator role', () => h.inGuild({ roles: [MODERATOR_ROLE_ID] }), true],
+      ['an ordinary member', () => h.inGuild(), false],
+      ['a member with another role and other powers, let through by a Discord-side override', () => h.inGuild({ roles: [OTHER_ROLE_ID], permissions: PERMISSIONS.viewAndSend | PERMISSIONS.manageMessages | PERMISSIONS.kickMembers }), false],
+      ['anyone in a DM', () => ({ dmChannelId: snowflake() }), false],
+    ];
+    it.each(cases)('%s → allowed: %s', async (_who, place, allowed) => {
+      const user = newUser();
+      const reloadsBefore = h.logs.entries().filter((e) => e.audit === 'reindex' && e.result === 'succeeded').length;
+      const result = await reindex(user, place());
+      if (allowed) {
+        expect(result.kind).toBe('edit-original');
+        expect(result.message.embeds[0].title).toBe('Reloaded the knowledge folder');
+        return;
+      }
+      expect(result.body.type).toBe(4);
+      expect(result.message.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+      expect(result.message.content).toMatch('dmChannelId' in place() ? /only be used in a server/ : /Only moderators/);
+      expect(await h.logs.waitFor((e) => e.audit === 'reindex' && e.userId === user.id)).toMatchObject({ result: 'refused' });
+      expect(h.logs.entries().filter((e) => e.audit === 'reindex' && e.result === 'succeeded')).toHaveLength(reloadsBefore);
+    });
+  });
+});

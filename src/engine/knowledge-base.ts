@@ -1,9 +1,10 @@
 // A knowledge base is one immutable snapshot: the articles, their sentences and the index over
 // them. The engine swaps whole snapshots, so a question never sees a half-built one.
-import Spellcheck from 'natural/lib/natural/spellcheck/spellcheck.js';
+import { createRequire } from 'node:module';
+import type Spellcheck from 'natural/lib/natural/spellcheck/spellcheck.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { splitArticle, type Sentence } from '../sentences/split-sentences.js';
-import { isStopword, stem, wordTokens } from '../index/analyze.js';
+import { isStopword, stem, termsOf, wordTokens } from '../index/analyze.js';
 import type { Lexicon } from '../index/query-plan.js';
 import { TfIdfIndexBuilder, type TfIdfIndex } from '../index/tfidf-index.js';
 import type { Thesaurus } from '../index/thesaurus.js';
@@ -22,46 +23,95 @@ export interface KnowledgeBase {
   lexicon: Lexicon;
 }
 
-/** How many sentences to index between yields to the event loop, so a rebuild never stalls answers for long. */
-const SENTENCES_PER_SLICE = 2000;
+/**
+ * How long indexing runs before it yields to the event loop, so a rebuild of tens of thousands of
+ * sentences never holds up other users' questions for more than about this long.
+ */
+const SLICE_MILLISECONDS = 8;
 
 export async function buildKnowledgeBase(articles: readonly Article[], thesaurus: Thesaurus): Promise<KnowledgeBase> {
   const builder = new TfIdfIndexBuilder();
+  const vocabulary = new Vocabulary();
   const sentences: IndexedSentence[] = [];
-  const wordCounts = new Map<string, number>();
-  const stems = new Map<string, string>();
-  const stemOf = (word: string) => {
-    let stemmed = stems.get(word);
-    if (stemmed === undefined) stems.set(word, (stemmed = stem(word)));
-    return stemmed;
-  };
-
+  let sliceStart = performance.now();
   for (const article of articles) {
     for (const sentence of splitArticle(article)) {
-      const terms: string[] = [];
-      for (const word of wordTokens(sentence.text)) {
-        if (isStopword(word)) continue;
-        terms.push(stemOf(word));
-        wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+      builder.add(vocabulary.termsOf(sentence.text));
+      sentences.push(new KnowledgeSentence(sentence, article));
+      if (performance.now() - sliceStart >= SLICE_MILLISECONDS) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
       }
-      builder.add(terms);
-      sentences.push({ ...sentence, article, termSet: new Set(terms) });
-      if (sentences.length % SENTENCES_PER_SLICE === 0) await yieldToEventLoop();
     }
   }
   const index = builder.build();
-  return { articles, sentences, index, lexicon: { index, thesaurus, correctSpelling: spellingCorrector(wordCounts) } };
+  return { articles, sentences, index, lexicon: { index, thesaurus, correctSpelling: spellingCorrector(vocabulary.wordCounts()) } };
 }
 
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/**
+ * The same analysis as `termsOf`, memoised per distinct word (a corpus repeats its words
+ * endlessly and stemming is the costly step), counting each content word for the spell checker.
+ */
+class Vocabulary {
+  /** Word → its index term and occurrences; stop words map to no term and are not counted. */
+  private readonly words = new Map<string, { term: string | undefined; occurrences: number }>();
+
+  termsOf(text: string): string[] {
+    const terms: string[] = [];
+    for (const word of wordTokens(text)) {
+      let entry = this.words.get(word);
+      if (!entry) this.words.set(word, (entry = { term: isStopword(word) ? undefined : stem(word), occurrences: 0 }));
+      if (entry.term === undefined) continue;
+      entry.occurrences++;
+      terms.push(entry.term);
+    }
+    return terms;
+  }
+
+  wordCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const [word, { term, occurrences }] of this.words) if (term !== undefined) counts.set(word, occurrences);
+    return counts;
+  }
+}
+
+/**
+ * A sentence with its article. Its term set is only needed for the few sentences an answer
+ * quotes, so it is worked out on first use instead of holding tens of thousands of sets.
+ */
+// Merged with the class below: declares the Sentence fields the constructor copies, whatever Sentence grows to hold.
+interface KnowledgeSentence extends Sentence {}
+class KnowledgeSentence implements IndexedSentence {
+  private terms: ReadonlySet<string> | undefined;
+
+  constructor(
+    sentence: Sentence,
+    readonly article: Article,
+  ) {
+    Object.assign(this, sentence);
+  }
+
+  get termSet(): ReadonlySet<string> {
+    return (this.terms ??= new Set(termsOf(this.text)));
+  }
+}
+
+// natural's spell checker is loaded on first use: most questions never need it, and the CLI's
+// cold start should not pay for it.
+const require = createRequire(import.meta.url);
+
 /** natural's Norvig-style spell checker over the articles' own words, built on first use. */
 function spellingCorrector(wordCounts: ReadonlyMap<string, number>): Lexicon['correctSpelling'] {
   let checker: Spellcheck | undefined;
   return (word) => {
-    checker ??= new Spellcheck([...wordCounts.keys()].filter((w) => /^[a-z]+$/.test(w)));
+    if (!checker) {
+      const SpellcheckClass = require('natural/lib/natural/spellcheck/spellcheck.js') as typeof Spellcheck;
+      checker = new SpellcheckClass([...wordCounts.keys()].filter((w) => /^[a-z]+$/.test(w)));
+    }
     const candidates = checker.getCorrections(word, 1);
     let best: string | undefined;
     for (const candidate of candidates) {

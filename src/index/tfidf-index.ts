@@ -4,109 +4,205 @@
 // posting list (document, term frequency) and a question only touches the postings of its own
 // terms. The weighting is natural's: tf = raw count in the document, idf = 1 + ln(N / (1 + df)),
 // and a document's score is the sum of tf × idf over the query's terms, added in query order, so
-// scores are bit-for-bit those of natural (the benchmark checks the top 10 agree).
+// scores are bit-for-bit those of natural (test/index and the benchmark check it).
+//
+// All postings live in two flat typed arrays, sliced per term by an offset table: at 50k
+// sentences that is a few megabytes and no per-posting objects for the garbage collector.
 
 export interface ScoredDocument {
   doc: number;
   score: number;
 }
 
-interface Postings {
-  docs: number[];
-  counts: number[];
+/** Documents containing a term, ascending, with the term's count in each (parallel arrays). */
+export interface Postings {
+  docs: Int32Array;
+  counts: Int32Array;
+}
+
+/** What retrieval and query planning need from an index; natural's TfIdf can be adapted to it (see the benchmark). */
+export interface TfIdfIndex {
+  readonly documentCount: number;
+  /** Number of documents that contain the term. */
+  documentFrequency(term: string): number;
+  has(term: string): boolean;
+  /** natural's inverse document frequency. */
+  idf(term: string): number;
+  /** The idf a term that no document contains would have: the ceiling of informativeness. */
+  maxIdf(): number;
+  postingsOf(term: string): Readonly<Postings> | undefined;
+  /**
+   * The `limit` best documents for the query terms (repeats count again, as in natural), by score
+   * and then by document order, which is also how a stable sort of natural's tfidfs() ranks them.
+   */
+  search(queryTerms: readonly string[], limit: number): ScoredDocument[];
 }
 
 /** Adds documents one at a time, so a large rebuild can pause between slices. */
 export class TfIdfIndexBuilder {
-  private readonly postings = new Map<string, Postings>();
+  private readonly termIds = new Map<string, number>();
+  /** One entry per (term, document) pair, in document order: flat, so adding allocates almost nothing. */
+  private readonly postingTerms: number[] = [];
+  private readonly postingDocs: number[] = [];
+  private readonly postingCounts: number[] = [];
+  /** Scratch: the current document's count per term id; back to zero after every add. */
+  private readonly countInDocument: number[] = [];
+  private readonly distinctInDocument: number[] = [];
   private documentCount = 0;
 
   /** @param terms the document's index terms (repeats are term frequency) */
   add(terms: readonly string[]): void {
     const doc = this.documentCount++;
-    const counts = new Map<string, number>();
-    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    for (const [term, count] of counts) {
-      let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = { docs: [], counts: [] }));
-      list.docs.push(doc);
-      list.counts.push(count);
+    for (const term of terms) {
+      const id = this.idOf(term);
+      const count = this.countInDocument[id]!;
+      if (count === 0) this.distinctInDocument.push(id);
+      this.countInDocument[id] = count + 1;
     }
+    for (const id of this.distinctInDocument) {
+      this.postingTerms.push(id);
+      this.postingDocs.push(doc);
+      this.postingCounts.push(this.countInDocument[id]!);
+      this.countInDocument[id] = 0;
+    }
+    this.distinctInDocument.length = 0;
   }
 
-  build(): TfIdfIndex {
-    return new TfIdfIndex(this.postings, this.documentCount);
+  /** Groups the postings by term (a counting sort, which keeps each list in document order). */
+  build(): InvertedTfIdfIndex {
+    const termCount = this.termIds.size;
+    const offsets = new Int32Array(termCount + 1);
+    for (const id of this.postingTerms) offsets[id + 1]!++;
+    for (let id = 0; id < termCount; id++) offsets[id + 1]! += offsets[id]!;
+    const next = offsets.slice(0, termCount);
+    const docs = new Int32Array(this.postingTerms.length);
+    const counts = new Int32Array(this.postingTerms.length);
+    for (let i = 0; i < this.postingTerms.length; i++) {
+      const slot = next[this.postingTerms[i]!]!++;
+      docs[slot] = this.postingDocs[i]!;
+      counts[slot] = this.postingCounts[i]!;
+    }
+    return new InvertedTfIdfIndex(this.termIds, offsets, docs, counts, this.documentCount);
+  }
+
+  private idOf(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      this.termIds.set(term, (id = this.termIds.size));
+      this.countInDocument.push(0);
+    }
+    return id;
   }
 }
 
-export class TfIdfIndex {
-  /** Scratch accumulator reused by every search; only entries listed in `touched` are non-zero. */
+export class InvertedTfIdfIndex implements TfIdfIndex {
+  /** Scratch reused by every search (searches are synchronous): only `touched` documents are non-zero. */
   private readonly accumulator: Float64Array;
+  private readonly touched: Int32Array;
 
   constructor(
-    private readonly postings: ReadonlyMap<string, Postings>,
+    private readonly termIds: ReadonlyMap<string, number>,
+    /** Term id i's postings are docs/counts[offsets[i] .. offsets[i + 1]). */
+    private readonly offsets: Int32Array,
+    private readonly docs: Int32Array,
+    private readonly counts: Int32Array,
     readonly documentCount: number,
   ) {
     this.accumulator = new Float64Array(documentCount);
+    this.touched = new Int32Array(documentCount);
   }
 
-  static fromDocuments(documents: readonly (readonly string[])[]): TfIdfIndex {
+  static fromDocuments(documents: readonly (readonly string[])[]): InvertedTfIdfIndex {
     const builder = new TfIdfIndexBuilder();
     for (const terms of documents) builder.add(terms);
     return builder.build();
   }
 
-  /** Number of documents that contain the term. */
   documentFrequency(term: string): number {
-    return this.postings.get(term)?.docs.length ?? 0;
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.offsets[id + 1]! - this.offsets[id]!;
   }
 
   has(term: string): boolean {
-    return this.postings.has(term);
+    return this.termIds.has(term);
   }
 
-  /** natural's inverse document frequency. */
   idf(term: string): number {
     return 1 + Math.log(this.documentCount / (1 + this.documentFrequency(term)));
   }
 
-  /** The idf a term that no document contains would have: the ceiling of informativeness. */
   maxIdf(): number {
     return 1 + Math.log(this.documentCount);
   }
 
   terms(): IterableIterator<string> {
-    return this.postings.keys();
+    return this.termIds.keys();
   }
 
-  /** Term frequency of every document containing the term, as parallel arrays. */
   postingsOf(term: string): Readonly<Postings> | undefined {
-    return this.postings.get(term);
+    const id = this.termIds.get(term);
+    if (id === undefined) return undefined;
+    const from = this.offsets[id]!;
+    const to = this.offsets[id + 1]!;
+    return { docs: this.docs.subarray(from, to), counts: this.counts.subarray(from, to) };
   }
 
-  /**
-   * The `limit` best documents for the query terms (repeats count again, as in natural), by score
-   * and then by document order, which is also how a stable sort of natural's tfidfs() ranks them.
-   */
   search(queryTerms: readonly string[], limit: number): ScoredDocument[] {
-    const touched: number[] = [];
+    const { accumulator, touched, docs, counts } = this;
+    let touchedCount = 0;
     for (const term of queryTerms) {
-      const list = this.postings.get(term);
-      if (!list) continue;
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
       const idf = this.idf(term);
-      for (let i = 0; i < list.docs.length; i++) {
-        const doc = list.docs[i]!;
-        if (this.accumulator[doc] === 0) touched.push(doc);
-        this.accumulator[doc] = this.accumulator[doc]! + list.counts[i]! * idf;
+      for (let i = this.offsets[id]!, end = this.offsets[id + 1]!; i < end; i++) {
+        const doc = docs[i]!;
+        if (accumulator[doc] === 0) touched[touchedCount++] = doc; // idf > 0, so a touched score is never 0
+        accumulator[doc] = accumulator[doc]! + counts[i]! * idf;
       }
     }
-    const results = touched.map((doc) => ({ doc, score: this.accumulator[doc]! }));
-    for (const doc of touched) this.accumulator[doc] = 0;
-    return topByScore(results, limit);
+    const best = new TopScores(limit);
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i]!;
+      best.offer(doc, accumulator[doc]!);
+      accumulator[doc] = 0;
+    }
+    return best.results();
   }
 }
 
 /** Highest score first, ties by document order. */
-export function topByScore(results: ScoredDocument[], limit: number): ScoredDocument[] {
-  return results.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
+export function topByScore(results: readonly ScoredDocument[], limit: number): ScoredDocument[] {
+  const best = new TopScores(limit);
+  for (const { doc, score } of results) best.offer(doc, score);
+  return best.results();
+}
+
+/**
+ * Keeps the `limit` best (score, doc) pairs seen, ranked by score and then document, without
+ * sorting everything: most offers lose to the current worst in one comparison.
+ */
+class TopScores {
+  private readonly kept: ScoredDocument[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  offer(doc: number, score: number): void {
+    const { kept, limit } = this;
+    if (limit <= 0) return;
+    if (kept.length === limit && !ranksBefore(doc, score, kept[limit - 1]!)) return;
+    let at = kept.length === limit ? limit - 1 : kept.length;
+    while (at > 0 && ranksBefore(doc, score, kept[at - 1]!)) {
+      kept[at] = kept[at - 1]!;
+      at--;
+    }
+    kept[at] = { doc, score };
+  }
+
+  results(): ScoredDocument[] {
+    return this.kept;
+  }
+}
+
+function ranksBefore(doc: number, score: number, other: ScoredDocument): boolean {
+  return score > other.score || (score === other.score && doc < other.doc);
 }

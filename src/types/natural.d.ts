@@ -25,6 +25,9 @@ declare module 'natural/lib/natural/spellcheck/spellcheck.js' {
 
 declare module 'natural/lib/natural/tfidf/tfidf.js' {
   export default class TfIdf {
+    /** One term → count map per document (plus natural's own `__key`). */
+    documents: Array<Record<string, number>>;
+    static tf(term: string, document: Record<string, number>): number;
     addDocument(document: string[] | string, key?: unknown): void;
     tfidf(terms: string[] | string, documentIndex: number): number;
     tfidfs(terms: string[] | string, callback?: (i: number, measure: number) => void): number[];

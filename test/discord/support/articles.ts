@@ -23,7 +23,7 @@ export async function readArticles(folder: string): Promise<KnowledgeArticle[]> 
 
 /** Undoes Discord markdown escaping: a backslash before punctuation. */
 export function unescapeMarkdown(text: string): string {
-  return text.replace(/\\([^\w\s])/g, '$1');
+  return text.replace(/\\([^a-zA-Z0-9\s])/g, '$1');
 }
 
 export interface PostedPassage {

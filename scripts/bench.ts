@@ -1,0 +1,34 @@
+// `npm run bench [-- --sizes 1000,10000,50000 --questions 200 --natural-answers 10]`
+// Compares the product's retriever with natural's straightforward TfIdf on the knowledge articles
+// plus Brown corpus sentences. Prints a table, and last a single JSON line for scripts.
+import { parseArgs } from 'node:util';
+import { Thesaurus } from '../src/index/thesaurus.js';
+import { measureSize, type SizeFigures } from './bench/measure-size.js';
+import { formatJson, formatTable } from './bench/report.js';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '50000' },
+    questions: { type: 'string', default: '200' },
+    'natural-answers': { type: 'string', default: '10' },
+  },
+});
+
+const positiveIntegers = (text: string, option: string): number[] =>
+  text.split(',').map((part) => {
+    const value = Number(part);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--${option} takes whole numbers of at least 1, not "${part}"`);
+    return value;
+  });
+
+const sizes = positiveIntegers(values.sizes, 'sizes');
+const [questions] = positiveIntegers(values.questions, 'questions');
+const [naturalAnswers] = positiveIntegers(values['natural-answers'], 'natural-answers');
+const thesaurus = Thesaurus.load();
+
+const results: SizeFigures[] = [];
+for (const sentences of sizes) {
+  process.stderr.write(`benchmarking ${sentences} sentences…\n`);
+  results.push(await measureSize({ sentences, questions: questions!, naturalAnswers: naturalAnswers!, thesaurus }));
+}
+process.stdout.write(`${formatTable(results)}\n${formatJson(results)}\n`);

@@ -1,7 +1,8 @@
 // Chat spellings people type in Discord, mapped to the words they stand for. These are general
 // English shorthands, not answers to anything: spelling correction cannot reach them because
 // they are several edits away from the word ("ppl" → "people").
-export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
+// A Map, not an object literal: a question saying "constructor" must not find Object's methods.
+export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   u: 'you', ur: 'your', r: 'are', y: 'why', n: 'and', b4: 'before', bc: 'because', cuz: 'because', coz: 'because',
   wat: 'what', wut: 'what', wht: 'what', whats: 'what', hw: 'how', abt: 'about', bout: 'about', ppl: 'people',
   peeps: 'people', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', tho: 'though', thru: 'through',
@@ -10,4 +11,4 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   rly: 'really', srsly: 'seriously', smth: 'something', sth: 'something', w: 'with', wo: 'without',
   bcuz: 'because', becuz: 'because', msg: 'message', pic: 'picture', pics: 'pictures',
   vid: 'video', vids: 'videos', convo: 'conversation', info: 'information', approx: 'approximately',
-};
+}));

@@ -35,12 +35,12 @@ const PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'them'
  * What "how X" asks for: "how far" is answered by a distance in miles, not by the word "far".
  * Sentences containing these words answer the question word as fully as the word itself.
  */
-const HOW_ANSWERS: Readonly<Record<string, readonly string[]>> = {
+const HOW_ANSWERS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   far: ['mile', 'kilometre', 'kilometer', 'km', 'distance'],
   long: ['hour', 'minute', 'day', 'week', 'month', 'year'],
   old: ['year', 'age'],
   big: ['size', 'length', 'metre', 'meter', 'foot'],
-};
+}));
 
 /**
  * Words worth a spelling correction. The corrector tries every one-letter edit, so its cost grows
@@ -78,7 +78,7 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   const words = wordTokens(question)
     .filter((word) => word.length <= MAX_WORD_LENGTH)
     .slice(0, MAX_QUESTION_WORDS)
-    .flatMap((word) => (CHAT_SPELLINGS[word] ? wordTokens(CHAT_SPELLINGS[word]) : [word]));
+    .flatMap((word) => wordTokens(CHAT_SPELLINGS.get(word) ?? word));
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -92,7 +92,7 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     }
     if (isStopword(word) || QUESTION_FILLER.has(word) || seen.has(word)) continue;
     seen.add(word);
-    groups.push(wordGroup(word, lexicon, words[i - 1] === 'how' ? (HOW_ANSWERS[word] ?? []) : []));
+    groups.push(wordGroup(word, lexicon, words[i - 1] === 'how' ? (HOW_ANSWERS.get(word) ?? []) : []));
   }
   return groups;
 }

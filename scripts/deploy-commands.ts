@@ -1,11 +1,11 @@
 // `npm run deploy-commands`: registers /ask, /sources, /help and /reindex with Discord, using
 // DISCORD_TOKEN and DISCORD_CLIENT_ID, and DISCORD_GUILD_ID for one server only.
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, environmentWithDotEnv, parseConfig } from '../src/config.js';
 import { deployCommands } from '../src/discord/deploy-commands.js';
 import { errorSummary } from '../src/discord/report-failure.js';
 
 async function main(): Promise<number> {
-  const config = loadConfig();
+  const config = parseConfig(environmentWithDotEnv());
   if (!config.discordToken || !config.clientId) {
     process.stderr.write('deploy-commands: set DISCORD_TOKEN and DISCORD_CLIENT_ID (in .env or the environment) first; see .env.example.\n');
     return 1;

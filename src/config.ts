@@ -86,8 +86,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
-/** Reads `.env` from the project (quietly: stdout belongs to answers) and validates the result. */
-export function loadConfig(): Config {
+/** The environment with the project's `.env` added (quietly: stdout belongs to answers). Real variables win. */
+export function environmentWithDotEnv(): NodeJS.ProcessEnv {
   dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
-  return parseConfig(process.env);
+  return process.env;
 }

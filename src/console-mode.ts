@@ -7,8 +7,17 @@ import { helpText } from './help-text.js';
 
 const HELP_REQUEST = /^[/!]?help[.!?]*$/i;
 
-export async function runConsole(engine: AnswerEngine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, interactive: boolean): Promise<void> {
+export async function runConsole(
+  engine: AnswerEngine,
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  interactive: boolean,
+  stopRequested: Promise<unknown>,
+): Promise<void> {
   const lines = readline.createInterface({ input, crlfDelay: Infinity, ...(interactive ? { output, prompt: 'question> ' } : {}) });
+  // Ctrl-C at the prompt, or SIGINT/SIGTERM from outside, ends the session like EOF does.
+  lines.on('SIGINT', () => lines.close());
+  void stopRequested.then(() => lines.close());
   // Prompts only at a terminal: piped output stays just the answers.
   const prompt = () => interactive && lines.prompt();
   if (interactive) output.write(`${helpText(engine.articles(), 'console')}\n\n`);

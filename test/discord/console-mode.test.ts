@@ -17,7 +17,7 @@ async function consoleSession(input: string, interactive = false): Promise<strin
   const stdout = new PassThrough();
   let output = '';
   stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const done = runConsole(engine, stdin, stdout, interactive);
+  const done = runConsole(engine, stdin, stdout, interactive, new Promise(() => {}));
   stdin.end(input);
   await done;
   return output;

@@ -1,0 +1,89 @@
+// `npm start` in-process (src/app.ts, which main.ts runs with the real process around it):
+// start-up checks, console mode without a token, and the bot stopping on a signal.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runApp, type AppSurroundings } from '../../src/app.js';
+import { APPLICATION_ID, LogCapture, TEST_TOKEN } from './support/bot-harness.js';
+import { FakeDiscord } from './support/fake-discord.js';
+import { commandInteraction, newUser } from './support/payloads.js';
+import { quotedPassages } from './support/articles.js';
+import { snowflake } from './support/snowflakes.js';
+
+let brokenDir: string;
+beforeAll(async () => {
+  brokenDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsbot-broken-'));
+  await fs.writeFile(path.join(brokenDir, 'good.md'), '---\nid: "good"\noutlet: "Good Times"\ntitle: "Fine"\nsource: "a.txt"\n---\n\nA fine sentence.\n');
+  await fs.writeFile(path.join(brokenDir, 'no-outlet.md'), '---\nid: "bad"\ntitle: "No outlet"\nsource: "b.txt"\n---\n\nText.\n');
+  await fs.writeFile(path.join(brokenDir, 'binary.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0xff, 0xfe]));
+});
+afterAll(async () => {
+  await fs.rm(brokenDir, { recursive: true, force: true });
+});
+
+function collect(stream: PassThrough): () => string {
+  let text = '';
+  stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  return () => text;
+}
+
+function surroundings(env: Record<string, string>, input = '', stopRequested: Promise<string> = new Promise(() => {})) {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const io: AppSurroundings = { env, stdin, stdout, stderr, interactive: false, stopRequested };
+  stdin.end(input);
+  return { io, stdout: collect(stdout), stderr: collect(stderr) };
+}
+
+describe('npm start', () => {
+  it('refuses to start on a broken knowledge folder, listing every problem', async () => {
+    const run = surroundings({ KNOWLEDGE_DIR: brokenDir, DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID });
+    expect(await runApp(run.io)).toBe(1);
+    expect(run.stderr()).toMatch(/no-outlet\.md.*outlet/);
+    expect(run.stderr()).toMatch(/binary\.md/);
+    expect(run.stdout()).toBe('');
+  });
+
+  it('refuses to start on a bad setting, naming it', async () => {
+    const run = surroundings({ RATE_LIMIT_QUESTIONS: 'lots' });
+    expect(await runApp(run.io)).toBe(1);
+    expect(run.stderr()).toMatch(/RATE_LIMIT_QUESTIONS must be a whole number/);
+  });
+
+  it('without a token, says so and answers piped questions in console mode until EOF', async () => {
+    const run = surroundings({}, 'Who did Putin apologize to?\n');
+    expect(await runApp(run.io)).toBe(0);
+    expect(run.stderr()).toMatch(/No DISCORD_TOKEN is set.*console mode/);
+    expect(run.stdout()).toMatch(/^1\. “.*Aliyev/s);
+  });
+
+  it('with a token, runs the bot until a stop signal, finishing the answer in flight first', async () => {
+    const fake = await FakeDiscord.start({ applicationId: APPLICATION_ID, token: TEST_TOKEN, guilds: [] });
+    try {
+      let requestStop!: (signal: string) => void;
+      const run = surroundings({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID }, '', new Promise((resolve) => (requestStop = resolve)));
+      const logs = new LogCapture();
+      const exit = runApp({ ...run.io, logDestination: logs, client: { rest: { api: fake.apiUrl } } });
+      await logs.waitFor((e) => e.msg === 'bot ready');
+
+      fake.intercept((r) => r.kind === 'callback', { delayMs: 300 });
+      const interaction = commandInteraction(APPLICATION_ID, newUser(), { dmChannelId: snowflake() }, 'ask', [{ name: 'question', type: 3, value: 'Where did the plane crash?' }]);
+      fake.dispatch('INTERACTION_CREATE', interaction);
+      const reply = await fake.waitForRequest((r) => r.interactionId === interaction.id);
+      requestStop('SIGTERM');
+
+      expect(await exit).toBe(0);
+      expect(reply.respondedAt).toBeDefined();
+      expect(quotedPassages(reply.message).length).toBeGreaterThan(0);
+      expect(logs.entries().find((e) => e.msg === 'shutting down')).toMatchObject({ signal: 'SIGTERM' });
+      expect(fake.connectedSockets).toBe(0);
+      expect(logs.lines.join('\n') + run.stdout() + run.stderr()).not.toContain(TEST_TOKEN);
+      expect(fake.violations).toEqual([]);
+    } finally {
+      await fake.close();
+    }
+  });
+});

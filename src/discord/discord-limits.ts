@@ -1,19 +1,10 @@
-// Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
-// Lengths are measured in UTF-16 code units, which is never less than Discord's character count.
+// Discord limits the renderers budget against (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
+// The others (content 2,000, title 256, field value 1,024, 25 fields) are kept by the renderers'
+// own caps, far below them. Lengths are UTF-16 code units, never less than Discord's count.
 export const DISCORD_LIMITS = {
-  content: 2000,
-  embedsPerMessage: 10,
-  embedTitle: 256,
   embedDescription: 4096,
-  embedFields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  footerText: 2048,
-  authorName: 256,
   embedsTotal: 6000,
   autocompleteChoices: 25,
-  choiceName: 100,
-  choiceValue: 100,
 } as const;
 
 /** Nobody is ever pinged by anything the bot sends: not users, roles, @everyone or replied-to authors. */

@@ -5,6 +5,7 @@ import type { BotServices } from './command.js';
 import { respondToQuestion } from './question-flow.js';
 import { helpPayload } from './render-info.js';
 import { reportMessageFailure } from './report-failure.js';
+import type { ReplyPayload } from './reply-payload.js';
 
 const HELP_REQUEST = /^\s*[/!]?help\s*[.!?]*\s*$/i;
 
@@ -12,12 +13,14 @@ export function createDirectMessageHandler(services: BotServices) {
   return async function handleDirectMessage(message: Message): Promise<void> {
     // Bots (including this one, whose own replies come back as MESSAGE_CREATE) are never answered.
     if (message.author.bot || message.inGuild()) return;
+    // If the question was deleted meanwhile, the answer is still sent, just without the reference.
+    const reply = (payload: ReplyPayload) => message.reply({ ...payload, failIfNotExists: false });
     try {
       if (HELP_REQUEST.test(message.content)) {
-        await message.reply(helpPayload(services.engine.articles()));
+        await reply(helpPayload(services.engine.articles()));
         return;
       }
-      await respondToQuestion(message.content, { userId: message.author.id, guildId: null }, services, (payload) => message.reply(payload));
+      await respondToQuestion(message.content, { userId: message.author.id, guildId: null }, services, reply);
     } catch (error) {
       await reportMessageFailure(message, error, services.logger);
     }

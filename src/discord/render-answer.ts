@@ -19,9 +19,9 @@ export function renderAnswer(answer: Answer): ReplyPayload {
   const asked = answer.question.trim() ? `**Q:** ${displayUserText(answer.question, QUESTION_ECHO)}\n` : '';
   // The engine's abstention is plain words; the nearest passages are not shown, as they would read as an answer.
   if (!answer.answered) return replyPayload(`${asked}${answer.message}`);
-  const count = answer.passages.length;
-  const intro = `${asked}Quoted word for word from the news articles (${count} passage${count === 1 ? '' : 's'}):`;
-  return replyPayload(intro, passageEmbeds(answer.passages.slice(0, MAX_PASSAGES_SHOWN)));
+  const shown = answer.passages.slice(0, MAX_PASSAGES_SHOWN);
+  const intro = `${asked}Quoted word for word from the news articles (${shown.length} passage${shown.length === 1 ? '' : 's'}):`;
+  return replyPayload(intro, passageEmbeds(shown));
 }
 
 function passageEmbeds(passages: readonly Passage[]): APIEmbed[] {
@@ -37,7 +37,8 @@ function passageFrame(passage: Passage): APIEmbed {
   const also = passage.alsoReportedBy.map(sourceLine).join('\n');
   return {
     color: COLOURS.answer,
-    title: escapedWithin(passage.outlet, OUTLET_MAX),
+    // Discord refuses an empty title; the engine always names an outlet, but the renderer must not depend on it.
+    title: escapedWithin(passage.outlet.trim() || 'Unknown outlet', OUTLET_MAX),
     footer: { text: `“${cutAtWord(passage.title, ARTICLE_TITLE_MAX)}”` },
     ...(also ? { fields: [{ name: 'Also reported by', value: cutAtWord(also, ALSO_REPORTED_MAX) }] } : {}),
   };

@@ -57,11 +57,17 @@ describe('/reindex', () => {
     expect(auditLine.time).toBeTypeOf('number');
   });
 
-  it('reports a broken file while the old index keeps answering', async () => {
-    const question = [{ name: 'question', type: 3, value: 'How many people died in the crash?' }];
-    const before = await h.commandReply(newUser(), h.inGuild(), 'ask', question);
-    await fs.writeFile(path.join(h.knowledgeDir, 'zz-broken.md'), '---\nid: "broken"\ntitle: [unclosed\n---\n\nText.\n');
-    await fs.writeFile(path.join(h.knowledgeDir, 'zz-no-outlet.md'), '---\nid: "no-outlet"\ntitle: "T"\nsource: "s.txt"\n---\n\nSome text here.\n');
+  it('reports broken files while the old index keeps answering, untouched by the new folder', async () => {
+    const crash = [{ name: 'question', type: 3, value: 'How many people died in the crash?' }];
+    const pelican = [{ name: 'question', type: 3, value: 'When did the pelican colony return?' }];
+    const before = await h.commandReply(newUser(), h.inGuild(), 'ask', crash);
+    const added = {
+      // A valid new article: if the failed reload served a partial index, it would answer the pelican question.
+      'zz-pelican.md': NEW_ARTICLE.replace('test-added-article', 'zz-pelican').replace('The flamingo sanctuary near Aktau reopened', 'The pelican colony returned'),
+      'zz-broken.md': '---\nid: "broken"\ntitle: [unclosed\n---\n\nText.\n',
+      'zz-no-outlet.md': '---\nid: "no-outlet"\ntitle: "T"\nsource: "s.txt"\n---\n\nSome text here.\n',
+    };
+    for (const [name, text] of Object.entries(added)) await fs.writeFile(path.join(h.knowledgeDir, name), text);
     try {
       const user = newUser('moderator');
       const result = await reindex(user, h.inGuild({ roles: [MODERATOR_ROLE_ID] }));
@@ -69,14 +75,15 @@ describe('/reindex', () => {
       expect(embed.title).toMatch(/Not reloaded/);
       expect(embed.description).toMatch(/previous articles are still being served/);
       expect(embed.description).toContain('zz-broken.md');
-      expect(embed.description).toContain('zz-no-outlet.md');
-      expect(embed.description).toMatch(/outlet/);
-      const after = await h.commandReply(newUser(), h.inGuild(), 'ask', question);
+      expect(embed.description).toMatch(/zz-no-outlet\.md.*outlet/);
+      expect(embed.description).not.toContain('zz-pelican.md');
+      const after = await h.commandReply(newUser(), h.inGuild(), 'ask', crash);
       expect(after.message.embeds).toEqual(before.message.embeds);
+      const unknown = await h.commandReply(newUser(), h.inGuild(), 'ask', pelican);
+      expect(unknown.message.content).toMatch(/don't say/);
       expect(await h.logs.waitFor((e) => e.audit === 'reindex' && e.userId === user.id)).toMatchObject({ result: 'failed' });
     } finally {
-      await fs.rm(path.join(h.knowledgeDir, 'zz-broken.md'));
-      await fs.rm(path.join(h.knowledgeDir, 'zz-no-outlet.md'));
+      for (const name of Object.keys(added)) await fs.rm(path.join(h.knowledgeDir, name));
     }
   });
 

@@ -19,34 +19,35 @@ export type SendReply = (payload: ReplyPayload, kind: 'answer' | 'notice') => Pr
 export async function respondToQuestion(question: string, asker: Asker, services: BotServices, send: SendReply): Promise<void> {
   const started = performance.now();
   const { engine, logger, questionLimiter, config } = services;
-  const where = asker.guildId ? { context: 'guild', guildId: asker.guildId } : { context: 'dm' };
-  const logged = config.logQuestions ? { question } : {};
+  /** The one log line per question. The text itself only with LOG_QUESTIONS=true: questions can be personal. */
+  const logOutcome = (outcome: 'answered' | 'abstained' | 'rate-limited' | 'too-long', details: Record<string, unknown> = {}) =>
+    logger.info(
+      {
+        event: 'question',
+        userId: asker.userId,
+        ...(asker.guildId ? { context: 'guild', guildId: asker.guildId } : { context: 'dm' }),
+        latencyMs: Math.round(performance.now() - started),
+        outcome,
+        ...details,
+        ...(config.logQuestions ? { question } : {}),
+      },
+      `question ${outcome}`,
+    );
 
   const limit = questionLimiter.take(asker.userId);
   if (!limit.allowed) {
     const seconds = Math.ceil(limit.retryAfterMs / 1000);
     await send(replyPayload(`You're asking quickly! Please wait ${seconds} second${seconds === 1 ? '' : 's'} before your next question.`), 'notice');
-    logger.info({ event: 'question', userId: asker.userId, ...where, outcome: 'rate-limited', ...logged }, 'question rate-limited');
+    logOutcome('rate-limited');
     return;
   }
   if (question.length > MAX_QUESTION_LENGTH) {
-    await send(replyPayload(`Please keep your question under ${MAX_QUESTION_LENGTH} characters.`), 'notice');
-    logger.info({ event: 'question', userId: asker.userId, ...where, outcome: 'too-long', length: question.length }, 'question too long');
+    await send(replyPayload(`Please keep your question to ${MAX_QUESTION_LENGTH} characters or fewer.`), 'notice');
+    logOutcome('too-long', { length: question.length });
     return;
   }
 
   const answer = engine.ask(question);
   await send(renderAnswer(answer), 'answer');
-  logger.info(
-    {
-      event: 'question',
-      userId: asker.userId,
-      ...where,
-      latencyMs: Math.round(performance.now() - started),
-      outcome: answer.answered ? 'answered' : 'abstained',
-      ...(answer.answered ? { passages: answer.passages.length } : { reason: answer.reason }),
-      ...logged,
-    },
-    answer.answered ? 'question answered' : 'question abstained',
-  );
+  logOutcome(answer.answered ? 'answered' : 'abstained', answer.answered ? { passages: answer.passages.length } : { reason: answer.reason });
 }

@@ -78,7 +78,7 @@ describe('/ask', () => {
   it('turns away a 6,000-character question privately, within the limits', async () => {
     const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', question(`@everyone ${'**why** '.repeat(750)}`));
     expect(reply.message.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
-    expect(reply.message.content).toMatch(/under 300 characters/);
+    expect(reply.message.content).toMatch(/to 300 characters or fewer/);
     expect(reply.message.content).not.toContain('@everyone');
   });
 

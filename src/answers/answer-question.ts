@@ -1,7 +1,7 @@
 // From a question to quoted passages, or to an honest "the articles don't say".
 import type { IndexedSentence, KnowledgeBase } from '../engine/knowledge-base.js';
 import { planQuery, WEIGHTS, type QueryGroup, type TermChoice } from '../index/query-plan.js';
-import { topByScore } from '../index/tfidf-index.js';
+import { TopScores } from '../index/tfidf-index.js';
 import type { Answer, Passage, SourceRef } from './answer.js';
 import { passageStart, passageText } from './passage-context.js';
 
@@ -15,6 +15,11 @@ export const MIN_COVERAGE = 0.5;
 /** Further passages may cover a little less than the first, never much less. */
 const MIN_SUPPORTING_COVERAGE = 0.4;
 const CANDIDATES = 30;
+/**
+ * A question word's most telling alternatives are enough: the rest are common words with a low
+ * weight (broad synonyms), which add little to a score but have the longest posting lists.
+ */
+const MAX_ALTERNATIVES = 8;
 
 export interface AskOptions {
   top?: number;
@@ -67,23 +72,38 @@ function abstain(question: string, reason: 'empty' | 'no-words' | 'not-covered',
   return { question, answered: false, reason, message, passages: [], closest };
 }
 
-/** Per question word: each sentence's best score and best alternative weight for that word. */
-interface WordMatches {
+/** One alternative of a question word, ready to test sentences against. */
+interface Alternative {
+  /** Sorted sentence lists of the alternative's terms: a sentence must be in all of them. */
+  postings: ArrayLike<number>[];
+  score: number;
+  /** How close it is to the question word itself (1 = the word): its share of the word's coverage. */
+  weight: number;
+}
+
+/** A question word with its alternatives. */
+interface WordAlternatives {
   importance: number;
-  score: Map<number, number>;
-  weight: Map<number, number>;
+  alternatives: Alternative[];
 }
 
 /**
- * Scores sentences with natural's TF-IDF weighting, taking per question word the best of its
- * alternatives (word, spelling fix, synonym) times that alternative's weight; then scores the
- * best sentences alone and with each neighbour, and measures how much of the question each covers.
+ * Scores sentences with natural's idf, taking per question word the best of its alternatives
+ * (word, spelling fix, synonym) times that alternative's weight; then scores the best sentences
+ * alone and with each neighbour, and measures how much of the question each covers.
+ *
+ * A term counts once per sentence: saying a word twice does not make a sentence more on topic,
+ * while covering more of the question does. A phrase is as telling as its rarest word.
  */
 function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candidate[] {
-  const words = groups.map((group) => matchWord(kb, group));
-  const totals = new Map<number, number>();
-  for (const word of words) for (const [doc, score] of word.score) totals.set(doc, (totals.get(doc) ?? 0) + score);
-  const best = topByScore([...totals].map(([doc, score]) => ({ doc, score })), CANDIDATES);
+  const words = groups.map((group): WordAlternatives => ({
+    importance: group.importance,
+    alternatives: group.choices
+      .map((choice) => alternativeOf(kb, choice))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, MAX_ALTERNATIVES),
+  }));
+  const best = bestSentences(kb.sentences.length, words);
 
   const totalImportance = groups.reduce((sum, group) => sum + group.importance, 0);
   const measure = (docs: number[], discount: number, anchor: number): Candidate => {
@@ -91,10 +111,16 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
     let credit = 0;
     let direct = false;
     for (const word of words) {
-      score += Math.max(...docs.map((doc) => word.score.get(doc) ?? 0));
-      const weight = Math.max(...docs.map((doc) => word.weight.get(doc) ?? 0));
-      credit += word.importance * weight;
-      direct ||= weight >= DIRECT_WEIGHT;
+      let wordScore = 0;
+      let wordWeight = 0;
+      for (const alternative of word.alternatives) {
+        if (!docs.some((doc) => containsAll(alternative.postings, doc))) continue;
+        wordScore = Math.max(wordScore, alternative.score);
+        wordWeight = Math.max(wordWeight, alternative.weight);
+      }
+      score += wordScore;
+      credit += word.importance * wordWeight;
+      direct ||= wordWeight >= DIRECT_WEIGHT;
     }
     const coverage = credit / totalImportance;
     return { from: Math.min(...docs), to: Math.max(...docs), anchor, score: score * discount, coverage, direct };
@@ -110,31 +136,74 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
   return candidates.sort((a, b) => b.score - a.score || a.from - b.from);
 }
 
-function matchWord(kb: KnowledgeBase, group: QueryGroup): WordMatches {
-  const matches: WordMatches = { importance: group.importance, score: new Map(), weight: new Map() };
-  for (const choice of group.choices) {
-    const { docs, idf } = sentencesWith(kb, choice);
-    const score = choice.weight * idf;
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i]!;
-      if (score > (matches.score.get(doc) ?? 0)) matches.score.set(doc, score);
-      if (choice.weight > (matches.weight.get(doc) ?? 0)) matches.weight.set(doc, choice.weight);
-    }
-  }
-  return matches;
+function alternativeOf(kb: KnowledgeBase, choice: TermChoice): Alternative {
+  return {
+    postings: choice.terms.map((term) => kb.index.postingsOf(term)?.docs ?? []),
+    score: choice.weight * Math.max(...choice.terms.map((term) => kb.index.idf(term))),
+    weight: choice.weight,
+  };
 }
 
 /**
- * The sentences holding every term of a choice, and the choice's idf: a phrase is as telling as
- * its rarest word. A term counts once per sentence: in a sentence, saying a word twice does not
- * make it more on topic, while covering more of the question does.
+ * The CANDIDATES best-scoring sentences. Typed arrays indexed by sentence keep this to a few
+ * passes over the question's postings, even with tens of thousands of sentences.
  */
-function sentencesWith(kb: KnowledgeBase, choice: TermChoice): { docs: ArrayLike<number>; idf: number } {
-  const idf = Math.max(...choice.terms.map((term) => kb.index.idf(term)));
-  const [first, ...rest] = choice.terms.map((term) => kb.index.postingsOf(term)?.docs ?? []);
-  if (!first || rest.length === 0) return { docs: first ?? [], idf };
-  const others = rest.map((docs) => new Set(Array.from(docs)));
-  return { docs: Array.from(first).filter((doc) => others.every((set) => set.has(doc))), idf };
+function bestSentences(sentenceCount: number, words: readonly WordAlternatives[]) {
+  const { total, wordBest } = scratchFor(sentenceCount);
+  const scored: number[] = [];
+  for (const word of words) {
+    const matched: number[] = [];
+    for (const { postings, score } of word.alternatives) {
+      const [first, ...rest] = postings;
+      for (let i = 0; first && i < first.length; i++) {
+        const doc = first[i]!;
+        if (rest.length > 0 && !containsAll(rest, doc)) continue;
+        if (wordBest[doc] === 0) matched.push(doc);
+        if (score > wordBest[doc]!) wordBest[doc] = score;
+      }
+    }
+    for (const doc of matched) {
+      if (total[doc] === 0) scored.push(doc);
+      total[doc]! += wordBest[doc]!;
+      wordBest[doc] = 0;
+    }
+  }
+  const best = new TopScores(CANDIDATES);
+  for (const doc of scored) {
+    best.offer(doc, total[doc]!);
+    total[doc] = 0;
+  }
+  return best.results();
+}
+
+/**
+ * Per-sentence accumulators, reused by every question (answering is synchronous) so that a large
+ * corpus does not allocate and collect two big arrays per question. All zero between questions.
+ */
+let scratch = { total: new Float64Array(0), wordBest: new Float64Array(0) };
+function scratchFor(sentenceCount: number): typeof scratch {
+  if (scratch.total.length < sentenceCount) {
+    scratch = { total: new Float64Array(sentenceCount), wordBest: new Float64Array(sentenceCount) };
+  }
+  return scratch;
+}
+
+/** Is the sentence in every one of these sorted lists? */
+function containsAll(lists: readonly ArrayLike<number>[], doc: number): boolean {
+  return lists.every((list) => sortedIncludes(list, doc));
+}
+
+function sortedIncludes(list: ArrayLike<number>, value: number): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = list[middle]!;
+    if (found === value) return true;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 function sameParagraph(a: IndexedSentence, b: IndexedSentence | undefined): boolean {

@@ -18,9 +18,21 @@ export function isStopword(token: string): boolean {
   return stopwords.has(token);
 }
 
+/**
+ * Stems already worked out. Stemming is the costly step, and questions stem the same synonyms'
+ * inflections again and again. Bounded, because hostile questions can bring endless new words.
+ */
+const stems = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 200_000;
+
 /** Porter stem, after irregular past forms are put back to their base ("brought" → "bring"). */
 export function stem(token: string): string {
-  return PorterStemmer.stem(baseForm(token));
+  let stemmed = stems.get(token);
+  if (stemmed === undefined) {
+    if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
+    stems.set(token, (stemmed = PorterStemmer.stem(baseForm(token))));
+  }
+  return stemmed;
 }
 
 /** Index terms of a text: stems of its non-stop-word tokens, in order, repeats kept (they are term frequency). */

@@ -5,6 +5,7 @@
 import { CHAT_SPELLINGS } from './chat-lexicon.js';
 import { isStopword, stem, termsOf, wordTokens } from './analyze.js';
 import { baseFormsOf, inflectionsOf } from './inflections.js';
+import { baseForm } from './irregular-verbs.js';
 import { spellingVariants } from './spelling-variants.js';
 import type { TfIdfIndex } from './tfidf-index.js';
 import type { Thesaurus } from './thesaurus.js';
@@ -90,7 +91,7 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
       i += 1;
       continue;
     }
-    if (isStopword(word) || QUESTION_FILLER.has(word) || seen.has(word)) continue;
+    if (isStopword(word) || isStopword(baseForm(word)) || QUESTION_FILLER.has(word) || seen.has(word)) continue;
     seen.add(word);
     groups.push(wordGroup(word, lexicon, words[i - 1] === 'how' ? (HOW_ANSWERS.get(word) ?? []) : []));
   }

@@ -181,7 +181,7 @@ export function topByScore(results: readonly ScoredDocument[], limit: number): S
  * Keeps the `limit` best (score, doc) pairs seen, ranked by score and then document, without
  * sorting everything: most offers lose to the current worst in one comparison.
  */
-class TopScores {
+export class TopScores {
   private readonly kept: ScoredDocument[] = [];
 
   constructor(private readonly limit: number) {}

@@ -19,7 +19,8 @@ declare module 'natural/lib/natural/spellcheck/spellcheck.js' {
   export default class Spellcheck {
     constructor(wordlist: string[]);
     isCorrect(word: string): boolean;
-    getCorrections(word: string, maxDistance?: number): string[];
+    /** Every string one edit (delete, transpose, replace, insert) away from the word. */
+    edits(word: string): string[];
   }
 }
 

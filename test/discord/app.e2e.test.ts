@@ -1,11 +1,17 @@
 // `npm start` in-process (src/app.ts, which main.ts runs with the real process around it):
 // start-up checks, console mode without a token, and the bot stopping on a signal.
+// Also console mode itself over piped input: the bot's answers, rendered for the terminal.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderAnswerText } from '../../src/answers/render-text.js';
 import { runApp, type AppSurroundings } from '../../src/app.js';
+import { runConsole } from '../../src/console-mode.js';
+import { AnswerEngine } from '../../src/engine/answer-engine.js';
+import { helpText } from '../../src/help-text.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
 import { APPLICATION_ID, LogCapture, TEST_TOKEN } from './support/bot-harness.js';
 import { FakeDiscord } from './support/fake-discord.js';
 import { commandInteraction, newUser } from './support/payloads.js';
@@ -85,5 +91,38 @@ describe('npm start', () => {
     } finally {
       await fake.close();
     }
+  });
+});
+
+let engine: AnswerEngine;
+beforeAll(async () => {
+  engine = await AnswerEngine.open(DEFAULT_KNOWLEDGE_DIR);
+});
+
+async function consoleSession(input: string, interactive = false): Promise<string> {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const output = collect(stdout);
+  const done = runConsole(engine, stdin, stdout, interactive, new Promise(() => {}));
+  stdin.end(input);
+  await done;
+  return output();
+}
+
+describe('console mode', () => {
+  it('answers each piped line as the bot would, and says "help" on request, then ends at EOF', async () => {
+    const output = await consoleSession('How many people died in the crash?\n\nhelp\nWhat is the best pizza topping?\n');
+    const expected = [renderAnswerText(engine.ask('How many people died in the crash?')), helpText(engine.articles(), 'console'), renderAnswerText(engine.ask('What is the best pizza topping?'))];
+    expect(output).toBe(expected.map((block) => `${block}\n\n`).join(''));
+    expect(output).toMatch(/Newsweek|t-online/);
+    expect(output).toContain('Type a question and press Enter.');
+    expect(output).toContain("don't say");
+    expect(output).not.toContain('question>');
+  });
+
+  it('prompts and greets at a terminal', async () => {
+    const output = await consoleSession('help\n', true);
+    expect(output).toContain('question> ');
+    expect(output.match(/How to ask:/g)).toHaveLength(2);
   });
 });

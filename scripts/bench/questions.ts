@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths.js';
+import { seededRandom } from './seeded-random.js';
 
 const DEV_SET = path.join(PROJECT_ROOT, 'test', 'fixtures', 'dev.jsonl');
 const OPENERS = ['what about', 'why did', 'who said', 'is it true that', 'how', 'when was', 'tell me about', 'did'];
@@ -44,14 +45,3 @@ function misspellLongest(words: string[]): void {
   words[longest] = word.slice(0, at - 1) + word[at] + word[at - 1] + word.slice(at + 1);
 }
 
-/** mulberry32: a tiny deterministic generator, so every run asks the same questions. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

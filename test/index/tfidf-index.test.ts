@@ -2,22 +2,12 @@
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import { describe, expect, it } from 'vitest';
 import { InvertedTfIdfIndex, topByScore, type ScoredDocument } from '../../src/index/tfidf-index.js';
+import { seededRandom } from '../../scripts/bench/seeded-random.js';
 
 const DOCUMENTS = 400;
 const QUERIES = 300;
 const VOCABULARY = Array.from({ length: 150 }, (_, i) => `w${i}`);
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failure always reproduces. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = seededRandom(42);
 /** Skewed towards the first words, as real text is, so some terms are common and scores often tie. */

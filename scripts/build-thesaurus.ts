@@ -8,15 +8,18 @@
 // Only a lemma's frequent senses count: WordNet's index files list each lemma's synsets most
 // frequent first, with how many of them were seen in its tagged corpus. Rare senses ("old" as in
 // "previous") would otherwise let a question match sentences about something else.
-// For every lemma we keep two tiers of related words:
+// For every lemma we keep these tiers of related words:
 //   related: words sharing one of its synsets (synonyms), words its derivational pointers lead
 //            to ("die" → "death") and verbs it causes ("kill" → "die");
-//   broader: for verbs, the synonyms of their direct hypernyms ("hit" → "attack").
+//   broader: for verbs, the synonyms of their direct hypernyms ("hit" → "attack");
+//   first verb sense: the synonyms in the verb's most frequent sense, which idioms lean on;
+//   primary: the related words of its most frequent sense in each part of speech ("die" →
+//            "death", "kill", but not "fail", which is how engines die).
 // Keys are Porter stems ("shoot down", "die"); values are WordNet lemmas, which the reader
 // inflects to meet the articles' own stems ("die" → "died" → "di"). Multi-word lemmas
 // ("shoot down", "own up") are kept as phrases so questions can match idioms.
-// Output lines, sorted by key: `key<TAB>related|…<TAB>broader|…<TAB>first verb sense|…`, and alias lines
-// `key<TAB>=other key` for stems of inflected forms that Porter leaves apart ("di" = "die").
+// Output lines, sorted by key: `key<TAB>related|…<TAB>broader|…<TAB>first verb sense|…<TAB>primary|…`,
+// and alias lines `key<TAB>=other key` for stems of inflected forms that Porter leaves apart ("di" = "die").
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -80,9 +83,9 @@ function readSynsets(pos: string): Map<string, Synset> {
 
 /**
  * `pos:offset` → lemmas (as plain words) for which that synset is one of their frequent senses;
- * and per verb lemma its most frequent sense, the one an idiom built on the verb leans on.
+ * and per lemma its most frequent sense in each part of speech.
  */
-function readFrequentSenses(pos: string, firstVerbSense: Map<string, string>): Map<string, Set<string>> {
+function readFrequentSenses(pos: string, firstSenses: Map<string, Set<string>>): Map<string, Set<string>> {
   const frequent = new Map<string, Set<string>>();
   const text = fs.readFileSync(path.join(wordnetDir, `index.${pos}`), 'utf8');
   for (const line of text.split('\n')) {
@@ -91,37 +94,41 @@ function readFrequentSenses(pos: string, firstVerbSense: Map<string, string>): M
     const pointerCount = parseInt(fields[3]!, 10);
     const taggedSenses = parseInt(fields[5 + pointerCount]!, 10);
     const offsets = fields.slice(6 + pointerCount);
-    if (pos === 'verb') firstVerbSense.set(wordsOf(fields[0]!), `${pos}:${offsets[0]}`);
+    const lemma = wordsOf(fields[0]!);
+    if (!firstSenses.has(lemma)) firstSenses.set(lemma, new Set());
+    firstSenses.get(lemma)!.add(`${pos}:${offsets[0]}`);
     for (const offset of offsets.slice(0, Math.max(1, taggedSenses))) {
       const key = `${pos}:${offset}`;
       let lemmas = frequent.get(key);
       if (!lemmas) frequent.set(key, (lemmas = new Set()));
-      lemmas.add(wordsOf(fields[0]!));
+      lemmas.add(lemma);
     }
   }
   return frequent;
 }
 
-type Relations = Map<string, { related: Set<string>; broader: Set<string>; firstVerbSense: Set<string> }>;
+type Tier = 'related' | 'broader' | 'firstVerbSense' | 'primary';
+type Relations = Map<string, Record<Tier, Set<string>>>;
 
 function buildThesaurus(): Relations {
   const synsets = new Map<string, Synset>();
   const frequent = new Map<string, Set<string>>();
-  const firstVerbSense = new Map<string, string>();
+  const firstSenses = new Map<string, Set<string>>();
   for (const pos of PARTS_OF_SPEECH) {
     for (const [key, synset] of readSynsets(pos)) synsets.set(key, synset);
-    for (const [key, lemmas] of readFrequentSenses(pos, firstVerbSense)) frequent.set(key, lemmas);
+    for (const [key, lemmas] of readFrequentSenses(pos, firstSenses)) frequent.set(key, lemmas);
   }
   const isFrequentSense = (synsetKey: string, lemma: string) => frequent.get(synsetKey)?.has(lemma) ?? false;
+  const isFirstSense = (synsetKey: string, lemma: string) => firstSenses.get(lemma)?.has(synsetKey) ?? false;
 
   const relations: Relations = new Map();
   const entry = (key: string) => {
     let found = relations.get(key);
-    if (!found) relations.set(key, (found = { related: new Set(), broader: new Set(), firstVerbSense: new Set() }));
+    if (!found) relations.set(key, (found = { related: new Set(), broader: new Set(), firstVerbSense: new Set(), primary: new Set() }));
     return found;
   };
 
-  const relate = (fromWords: string, toWords: string, tier: 'related' | 'broader' | 'firstVerbSense') => {
+  const relate = (fromWords: string, toWords: string, tier: Tier) => {
     if (fromWords !== toWords) entry(keyOf(fromWords))[tier].add(toWords);
   };
 
@@ -130,9 +137,11 @@ function buildThesaurus(): Relations {
     for (const lemma of lemmas) {
       entry(keyOf(lemma));
       if (!isFrequentSense(synsetKey, lemma)) continue;
+      const first = isFirstSense(synsetKey, lemma);
       for (const other of lemmas) {
         relate(lemma, other, 'related');
-        if (firstVerbSense.get(lemma) === synsetKey) relate(lemma, other, 'firstVerbSense');
+        if (first) relate(lemma, other, 'primary');
+        if (first && synsetKey.startsWith('verb:')) relate(lemma, other, 'firstVerbSense');
       }
       for (const hypernym of synset.hypernyms) {
         for (const word of synsets.get(hypernym)?.words ?? []) relate(lemma, wordsOf(word), 'broader');
@@ -147,6 +156,8 @@ function buildThesaurus(): Relations {
         for (const to of targets) {
           if (isFrequentSense(synsetKey, from)) relate(from, to, 'related');
           if (isFrequentSense(targetKey, to)) relate(to, from, 'related');
+          if (isFirstSense(synsetKey, from)) relate(from, to, 'primary');
+          if (isFirstSense(targetKey, to)) relate(to, from, 'primary');
         }
       }
     }
@@ -178,8 +189,8 @@ const lines = [...relations.keys(), ...aliases.keys()]
   .map((key) => {
     const alias = aliases.get(key);
     if (alias !== undefined) return `${key}\t=${alias}`;
-    const { related, broader, firstVerbSense } = relations.get(key)!;
-    return `${key}\t${list(related)}\t${list(broader)}\t${list(firstVerbSense)}`;
+    const { related, broader, firstVerbSense, primary } = relations.get(key)!;
+    return `${key}\t${list(related)}\t${list(broader)}\t${list(firstVerbSense)}\t${list(primary)}`;
   });
 fs.mkdirSync(path.dirname(THESAURUS_FILE), { recursive: true });
 fs.writeFileSync(THESAURUS_FILE, lines.join('\n') + '\n');

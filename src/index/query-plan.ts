@@ -14,7 +14,7 @@ import type { Thesaurus } from './thesaurus.js';
 export const MAX_QUESTION_WORDS = 40;
 /** Longer "words" are noise (a pasted hash, a held-down key); stemming them costs time for nothing. */
 const MAX_WORD_LENGTH = 40;
-export const WEIGHTS = { exact: 1, variant: 1, spelling: 0.9, idiom: 0.8, synonym: 0.5, broader: 0.3 } as const;
+export const WEIGHTS = { exact: 1, variant: 1, spelling: 0.9, idiom: 0.8, primary: 0.7, synonym: 0.5, broader: 0.3 } as const;
 
 /**
  * Words that shape a question rather than say what it is about ("what did X *say* about…",
@@ -127,6 +127,7 @@ function wordGroup(word: string, lexicon: Lexicon, answerWords: readonly string[
   // The thesaurus is keyed by the stems of base forms, and Porter does not always give an
   // inflected word its base form's stem ("died" → "di", "die" → "die"): look up every base form.
   for (const key of new Set(baseFormsOf(meant).map(stem))) {
+    for (const synonym of thesaurus.primary(key)) offerForms(synonym, 'primary');
     for (const synonym of thesaurus.related(key)) offerForms(synonym, 'synonym');
     for (const broader of thesaurus.broader(key)) offerForms(broader, 'broader');
   }

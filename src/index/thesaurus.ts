@@ -42,6 +42,11 @@ export class Thesaurus {
     return this.column(key, 3);
   }
 
+  /** The related words of the word's most frequent sense: the synonyms people most likely mean. */
+  primary(key: string): string[] {
+    return this.column(key, 4);
+  }
+
   private column(key: string, column: number): string[] {
     let columns = this.find(key)?.split('\t');
     const alias = columns?.[1]?.startsWith('=') ? columns[1].slice(1) : undefined;

@@ -33,23 +33,33 @@ export async function buildKnowledgeBase(articles: readonly Article[], thesaurus
   const builder = new TfIdfIndexBuilder();
   const vocabulary = new Vocabulary();
   const sentences: IndexedSentence[] = [];
-  let sliceStart = performance.now();
+  const pacer = new Pacer();
   for (const article of articles) {
     for (const sentence of splitArticle(article)) {
       builder.add(vocabulary.termsOf(sentence.text));
       sentences.push(new KnowledgeSentence(sentence, article));
-      if (performance.now() - sliceStart >= SLICE_MILLISECONDS) {
-        await yieldToEventLoop();
-        sliceStart = performance.now();
-      }
+      if (pacer.due) await pacer.pause();
     }
   }
-  const index = builder.build();
-  return { articles, sentences, index, lexicon: { index, thesaurus, correctSpelling: spellingCorrector(vocabulary.wordCounts()) } };
+  const steps = builder.buildInSteps();
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) if (pacer.due) await pacer.pause();
+  const index = step.value;
+  return { articles, sentences, index, lexicon: { index, thesaurus, correctSpelling: spellingCorrector(vocabulary) } };
 }
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+/** Lets other work (users' questions) run whenever a slice of SLICE_MILLISECONDS is used up. */
+class Pacer {
+  private sliceStart = performance.now();
+
+  get due(): boolean {
+    return performance.now() - this.sliceStart >= SLICE_MILLISECONDS;
+  }
+
+  async pause(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    this.sliceStart = performance.now();
+  }
 }
 
 /**
@@ -72,10 +82,9 @@ class Vocabulary {
     return terms;
   }
 
-  wordCounts(): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const [word, { term, occurrences }] of this.words) if (term !== undefined) counts.set(word, occurrences);
-    return counts;
+  /** How often the articles use a content word (0 for stop words and unknown words). */
+  occurrencesOf(word: string): number {
+    return this.words.get(word)?.occurrences ?? 0;
   }
 }
 
@@ -108,9 +117,9 @@ const require = createRequire(import.meta.url);
  * Norvig-style correction over the articles' own words: of the words one edit away (natural's
  * edit generator), the one the articles use most. natural's Spellcheck would also build a trie of
  * the whole vocabulary in one synchronous step (a quarter of a second at 50,000 sentences);
- * the word counts already answer "is this a word?".
+ * the vocabulary's counts already answer "is this a word?".
  */
-function spellingCorrector(wordCounts: ReadonlyMap<string, number>): Lexicon['correctSpelling'] {
+function spellingCorrector(vocabulary: Vocabulary): Lexicon['correctSpelling'] {
   let editor: Spellcheck | undefined;
   return (word) => {
     if (!editor) {
@@ -120,7 +129,7 @@ function spellingCorrector(wordCounts: ReadonlyMap<string, number>): Lexicon['co
     let best: string | undefined;
     let bestCount = 0;
     for (const candidate of editor.edits(word)) {
-      const count = wordCounts.get(candidate) ?? 0;
+      const count = vocabulary.occurrencesOf(candidate);
       if (count > bestCount) [best, bestCount] = [candidate, count];
     }
     return best;

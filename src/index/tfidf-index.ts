@@ -38,6 +38,9 @@ export interface TfIdfIndex {
   search(queryTerms: readonly string[], limit: number): ScoredDocument[];
 }
 
+/** Postings handled between two pauses of `buildInSteps`: well under a millisecond of work. */
+const POSTINGS_PER_STEP = 20_000;
+
 /** Adds documents one at a time, so a large rebuild can pause between slices. */
 export class TfIdfIndexBuilder {
   private readonly termIds = new Map<string, number>();
@@ -70,17 +73,34 @@ export class TfIdfIndexBuilder {
 
   /** Groups the postings by term (a counting sort, which keeps each list in document order). */
   build(): InvertedTfIdfIndex {
+    const steps = this.buildInSteps();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * `build` in steps of about POSTINGS_PER_STEP postings: a caller that must stay responsive (a
+   * reindex while the bot answers) can pause between them.
+   */
+  *buildInSteps(): Generator<void, InvertedTfIdfIndex> {
     const termCount = this.termIds.size;
+    const postingCount = this.postingTerms.length;
     const offsets = new Int32Array(termCount + 1);
-    for (const id of this.postingTerms) offsets[id + 1]!++;
+    for (let i = 0; i < postingCount; i++) {
+      offsets[this.postingTerms[i]! + 1]!++;
+      if (i % POSTINGS_PER_STEP === 0) yield;
+    }
     for (let id = 0; id < termCount; id++) offsets[id + 1]! += offsets[id]!;
     const next = offsets.slice(0, termCount);
-    const docs = new Int32Array(this.postingTerms.length);
-    const counts = new Int32Array(this.postingTerms.length);
-    for (let i = 0; i < this.postingTerms.length; i++) {
+    const docs = new Int32Array(postingCount);
+    const counts = new Int32Array(postingCount);
+    for (let i = 0; i < postingCount; i++) {
       const slot = next[this.postingTerms[i]!]!++;
       docs[slot] = this.postingDocs[i]!;
       counts[slot] = this.postingCounts[i]!;
+      if (i % POSTINGS_PER_STEP === 0) yield;
     }
     return new InvertedTfIdfIndex(this.termIds, offsets, docs, counts, this.documentCount);
   }

@@ -14,14 +14,22 @@ const passage = (text: string, overrides: Partial<Passage> = {}): Passage => ({
 });
 
 describe('renderAnswerText', () => {
-  it('numbers each verbatim passage and names its outlet and title', () => {
+  it('numbers each verbatim passage, unaltered, and names its outlet and title', () => {
     const answer: Answer = {
       question: 'q',
       answered: true,
       passages: [passage('A total of 38 people were killed.'), passage('It crashed near Aktau.', { outlet: 't-online', title: 'After plane crash' })],
     };
     expect(renderAnswerText(answer)).toBe(
-      ['1. “A total of 38 people were killed.”', '   — Newsweek, “Putin apologizes”', '', '2. “It crashed near Aktau.”', '   — t-online, “After plane crash”'].join('\n'),
+      [
+        'Quoted word for word from the news articles:',
+        '',
+        '1. A total of 38 people were killed.',
+        '   — Newsweek, “Putin apologizes”',
+        '',
+        '2. It crashed near Aktau.',
+        '   — t-online, “After plane crash”',
+      ].join('\n'),
     );
   });
 
@@ -38,7 +46,7 @@ describe('renderAnswerText', () => {
         }),
       ],
     };
-    expect(renderAnswerText(answer).split('\n')[2]).toBe('   Also reported by: Unknown outlet, “Apology without fault”; Unknown outlet, “Rare apology”');
+    expect(renderAnswerText(answer).split('\n')[4]).toBe('   Also reported by: Unknown outlet, “Apology without fault”; Unknown outlet, “Rare apology”');
   });
 
   it('an abstention says so plainly and quotes no nearest passage', () => {

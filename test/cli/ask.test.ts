@@ -22,7 +22,8 @@ describe.concurrent('one question on the command line', () => {
   it('prints a readable answer: numbered quotes, each with its outlet and title', async () => {
     const run = await runAsk(['how many people died?']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    const quotes = [...run.stdout.matchAll(/^(\d+)\. “(.*)”\n {3}— (.+?), “(.+)”$/gmu)];
+    expect(run.stdout).toMatch(/^Quoted word for word from the news articles:\n\n1\. /);
+    const quotes = [...run.stdout.matchAll(/^(\d+)\. (.*)\n {3}— (.+?), “(.+)”$/gmu)];
     expect(quotes.length).toBeGreaterThanOrEqual(1);
     expect(quotes.length).toBeLessThanOrEqual(3);
     for (const [, , text, outlet, title] of quotes) {
@@ -40,7 +41,7 @@ describe.concurrent('one question on the command line', () => {
   it('--top limits the passages', async () => {
     const run = await runAsk(['--top', '1', 'what did putin say to aliyev']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^1\. /);
+    expect(run.stdout).toMatch(/^1\. /m);
     expect(run.stdout).not.toMatch(/^2\. /m);
   });
 });

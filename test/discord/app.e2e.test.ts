@@ -63,7 +63,7 @@ describe('npm start', () => {
     const run = surroundings({}, 'Who did Putin apologize to?\n');
     expect(await runApp(run.io)).toBe(0);
     expect(run.stderr()).toMatch(/No DISCORD_TOKEN is set.*console mode/);
-    expect(run.stdout()).toMatch(/^1\. “.*Aliyev/s);
+    expect(run.stdout()).toMatch(/^Quoted word for word from the news articles:\n\n1\. .*Aliyev/s);
   });
 
   it('with a token, runs the bot until a stop signal, finishing the answer in flight first', async () => {

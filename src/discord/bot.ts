@@ -55,8 +55,10 @@ export async function startBot({ token, config, engine, logger, client: override
   client.on(Events.MessageCreate, (message) => track('message', () => handleDirectMessage(message)));
   client.on(Events.Error, (error) => logger.error({ error: errorSummary(error) }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, 'discord client warning'));
-  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
+  // discord.js resumes or re-identifies by itself; ShardDisconnect means it has given up (bad token, intents...).
+  client.on(Events.ShardReconnecting, (shardId) => logger.warn({ shardId }, 'gateway connection lost; reconnecting'));
   client.on(Events.ShardResume, (shardId) => logger.info({ shardId }, 'gateway resumed'));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.error({ shardId, code: event.code }, 'gateway closed for good; not reconnecting'));
 
   const ready = once(client, Events.ClientReady);
   try {

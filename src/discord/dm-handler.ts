@@ -11,18 +11,28 @@ const HELP_REQUEST = /^\s*[/!]?help\s*[.!?]*\s*$/i;
 
 export function createDirectMessageHandler(services: BotServices) {
   return async function handleDirectMessage(message: Message): Promise<void> {
-    // Bots (including this one, whose own replies come back as MESSAGE_CREATE) are never answered.
-    if (message.author.bot || message.inGuild()) return;
-    // If the question was deleted meanwhile, the answer is still sent, just without the reference.
-    const reply = (payload: ReplyPayload) => message.reply({ ...payload, failIfNotExists: false });
+    if (message.inGuild()) return;
     try {
-      if (HELP_REQUEST.test(message.content)) {
-        await reply(helpPayload(services.engine.articles()));
-        return;
-      }
-      await respondToQuestion(message.content, { userId: message.author.id, guildId: null }, services, reply);
-    } catch (error) {
-      await reportMessageFailure(message, error, services.logger);
+      // Bots (including this one, whose own replies come back as MESSAGE_CREATE) are never answered.
+      if (!message.author.bot) await answer(message, services);
+    } finally {
+      // discord.js caches a channel per person who ever wrote, and has no sweeper for DM channels.
+      // Dropping it is safe: with the Channel partial, the next DM brings a fresh one.
+      message.client.channels.cache.delete(message.channelId);
     }
   };
+}
+
+async function answer(message: Message, services: BotServices): Promise<void> {
+  // If the question was deleted meanwhile, the answer is still sent, just without the reference.
+  const reply = (payload: ReplyPayload) => message.reply({ ...payload, failIfNotExists: false });
+  try {
+    if (HELP_REQUEST.test(message.content)) {
+      await reply(helpPayload(services.engine.articles()));
+      return;
+    }
+    await respondToQuestion(message.content, { userId: message.author.id, guildId: null }, services, reply);
+  } catch (error) {
+    await reportMessageFailure(message, error, services.logger);
+  }
 }

@@ -4,6 +4,7 @@ import { directMessage } from './support/payloads.js';
 import { startHarness, newUser, type Harness } from './support/bot-harness.js';
 import { quotedPassages, readArticles } from './support/articles.js';
 import { snowflake } from './support/snowflakes.js';
+import { rateLimited, type RecordedRequest } from './support/fake-discord.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -62,15 +63,29 @@ describe('direct messages', () => {
     expect(reply.message.content).toMatch(/to 300 characters or fewer/);
   });
 
-  it("rate-limits one user's flood while others are still answered", async () => {
+  it("rate-limits one user's flood, and others are answered while Discord holds the flood's replies back", async () => {
     const flooder = newUser('flooder');
     const channelId = snowflake();
+    // Discord rate-limits the flooder's channel: the first reply gets a 429, the rest wait their turn.
+    h.fake.intercept((r) => r.channelId === channelId, rateLimited(1));
     const flood = Array.from({ length: 10 }, () => directMessage(flooder, channelId, 'Where did the plane crash?'));
     for (const message of flood) h.fake.dispatch('MESSAGE_CREATE', message);
+    const limitedTry = await h.fake.waitForRequest((r) => r.channelId === channelId);
+
     const other = await h.directMessageReply(newUser(), snowflake(), 'Where did the plane crash?');
     expect(quotedPassages(other.message).length).toBeGreaterThan(0);
-    const replies = await Promise.all(flood.map((m) => h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === m.id)));
+    // It came while the flood's replies were still held back: none of them had gone through.
+    expect(h.fake.requests.filter((r) => r.channelId === channelId)).toEqual([limitedTry]);
+
+    const replyTo = (message: { id: string }) => (r: RecordedRequest) => r !== limitedTry && r.body?.message_reference?.message_id === message.id;
+    const replies = await Promise.all(flood.map((m) => h.fake.waitForRequest(replyTo(m))));
     expect(replies.filter((r) => quotedPassages(r.message).length > 0)).toHaveLength(3);
     expect(replies.filter((r) => /Please wait/.test(r.message.content))).toHaveLength(7);
+  });
+
+  it('keeps no DM channel cached once answered (discord.js would keep one per person)', () => {
+    const client = h.bot.client;
+    expect(h.fake.requests.filter((r) => r.kind === 'channel-message').length).toBeGreaterThan(10);
+    expect(client.channels.cache.filter((channel) => channel.isDMBased())).toHaveProperty('size', 0);
   });
 });

@@ -4,7 +4,7 @@ import { MessageFlags } from 'discord.js';
 import { startHarness, newUser, TEST_TOKEN, type Harness } from './support/bot-harness.js';
 import { quotedPassages } from './support/articles.js';
 import { snowflake } from './support/snowflakes.js';
-import type { RecordedRequest } from './support/fake-discord.js';
+import { rateLimited, type RecordedRequest } from './support/fake-discord.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -64,6 +64,30 @@ describe('faults', () => {
     const retried = await h.fake.waitForRequest((r) => r.interactionId === id && r !== failed);
     expect(retried.body).toEqual(failed.body);
     expect(quotedPassages(retried.message).length).toBeGreaterThan(0);
+  });
+
+  it('a 500 on every try of a reply is logged, the user gets an apology, and the next question is answered', async () => {
+    // discord.js tries a 5xx request four times (its default of 3 retries) before giving up.
+    h.fake.intercept(firstCallback, { status: 500, body: { message: 'Internal Server Error', code: 0 } }, 4);
+    const id = h.command(newUser(), h.inGuild(), 'ask', ask('Where was the flight going?'));
+    const logged = await h.logs.waitFor((e) => e.msg === 'interaction handler failed' && e.interactionId === id);
+    expect(logged.error).toMatchObject({ type: 'HTTPError', status: 500 });
+    expect(JSON.stringify(logged)).not.toContain(`interaction-token-${id}`);
+    const apology = await h.fake.waitForRequest((r) => r.interactionId === id && /went wrong/.test(r.message?.content));
+    expect(apology.message.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    const next = await h.commandReply(newUser(), h.inGuild(), 'ask', ask('Where was the flight going?'));
+    expect(quotedPassages(next.message).length).toBeGreaterThan(0);
+  });
+
+  it('a 429 on the interaction callback is retried after retry_after, and the answer arrives', async () => {
+    h.fake.intercept(firstCallback, rateLimited(1));
+    const id = h.command(newUser(), h.inGuild(), 'ask', ask('Who did Putin apologize to?'));
+    const limited = await h.fake.waitForRequest((r) => r.interactionId === id);
+    const retried = await h.fake.waitForRequest((r) => r.interactionId === id && r !== limited);
+    expect(retried.body).toEqual(limited.body);
+    expect(quotedPassages(retried.message).length).toBeGreaterThan(0);
+    expect(h.fake.requests.filter((r) => r.interactionId === id)).toHaveLength(2);
+    expect(h.logs.entries().find((e) => e.level >= 40 && e.interactionId === id)).toBeUndefined();
   });
 
   it('logs the question text only because LOG_QUESTIONS is true', async () => {

@@ -1,11 +1,15 @@
-// The Discord rendering of answers at the extremes the engine can produce: it must stay within
-// every limit and keep quotes verbatim (up to a marked cut) with their outlets.
+// The Discord rendering of answers at the extremes the engine can produce, and of the real engine's
+// answers to fuzzed questions: it must stay within every limit, ping nobody, and keep quotes
+// verbatim (up to a marked cut) with their outlets.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Passage } from '../../src/answers/answer.js';
 import { cutAtWord } from '../../src/discord/fit-text.js';
 import { renderAnswer } from '../../src/discord/render-answer.js';
-import { quotedPassages } from './support/articles.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
+import { anyQuestion, FUZZ_RUNS, FUZZ_SEED } from '../support/fuzz-questions.js';
+import { openEngine } from '../support/knowledge-folder.js';
+import { quotedPassages, readArticles } from './support/articles.js';
 import { messageLimitViolations } from './support/discord-limits-check.js';
 
 /** The payload as discord.js would put it on the wire. */
@@ -70,6 +74,25 @@ describe('renderAnswer', () => {
         }
       }),
       { seed: 8243, numRuns: 200 },
+    );
+  });
+});
+
+describe('fuzzed questions through the engine and the renderer', () => {
+  it('every reply is within the limits, pings nobody, and quotes its articles verbatim with their outlets', async () => {
+    const engine = await openEngine();
+    const articles = await readArticles(DEFAULT_KNOWLEDGE_DIR);
+    fc.assert(
+      fc.property(anyQuestion, (question) => {
+        const message = onTheWire(engine.ask(question));
+        expect(messageLimitViolations(message)).toEqual([]);
+        expect(message.allowed_mentions.parse).toEqual([]);
+        for (const shown of quotedPassages(message)) {
+          const quote = shown.quote.replace(/…$/, '').trim();
+          expect(articles.find((a) => a.outlet === shown.outlet && a.body.includes(quote)), quote).toBeDefined();
+        }
+      }),
+      { seed: FUZZ_SEED, numRuns: FUZZ_RUNS },
     );
   });
 });

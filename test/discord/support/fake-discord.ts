@@ -2,9 +2,14 @@
 // WebSocket gateway on the same port. The bot's real discord.js Client logs in to it; tests
 // dispatch gateway events and assert on the REST requests the bot makes.
 //
+// The gateway can be made to fail as Discord's does: a dropped connection (a close code, or an
+// abrupt end) and INVALID_SESSION. RESUME works like Discord's: it must name a session this
+// gateway started, or it gets INVALID_SESSION.
+//
 // Every message-creating request (interaction callback with a message, edit of the original,
 // follow-up, channel message) is checked as it arrives: it must carry allowed_mentions with an
 // empty parse, and fit Discord's limits. Problems are collected in `violations`.
+import { EventEmitter, once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
@@ -33,8 +38,31 @@ export interface RecordedRequest {
 export interface CannedResponse {
   status?: number;
   body?: unknown;
+  headers?: Record<string, string>;
   delayMs?: number;
 }
+
+/**
+ * Discord's answer to a request over a per-route limit. No X-RateLimit-Global header at all:
+ * discord.js treats its mere presence as a global limit.
+ */
+export function rateLimited(retryAfterSeconds: number): CannedResponse {
+  return {
+    status: 429,
+    headers: {
+      'retry-after': String(Math.ceil(retryAfterSeconds)),
+      'x-ratelimit-limit': '5',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset-after': String(retryAfterSeconds),
+      'x-ratelimit-bucket': 'fake-bucket',
+      'x-ratelimit-scope': 'user',
+    },
+    body: { message: 'You are being rate limited.', retry_after: retryAfterSeconds, global: false, code: 0 },
+  };
+}
+
+/** How a session (re)started: IDENTIFY answered by READY, or RESUME answered by RESUMED. */
+export type GatewayHandshake = 'identify' | 'resume';
 
 export interface FakeGuild {
   id: string;
@@ -59,6 +87,8 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   /** IDENTIFY payloads (op 2) the gateway received. */
   readonly identifies: any[] = [];
+  /** RESUME payloads (op 6) the gateway received. */
+  readonly resumes: any[] = [];
   readonly violations: string[] = [];
   heartbeatsAcked = 0;
   gatewayClosures = 0;
@@ -67,6 +97,9 @@ export class FakeDiscord {
   private readonly overrides: Array<{ match: (request: RecordedRequest) => boolean; response: CannedResponse }> = [];
   private readonly waiters = new Set<{ match: (request: RecordedRequest) => boolean; resolve: (request: RecordedRequest) => void }>();
   private sequence = 0;
+  /** Sessions READY has started and nothing has invalidated: the only ones RESUME accepts. */
+  private readonly sessions = new Set<string>();
+  private readonly handshakes = new EventEmitter();
 
   private constructor(
     private readonly server: http.Server,
@@ -97,9 +130,34 @@ export class FakeDiscord {
     return this.sockets.size;
   }
 
-  /** The next request matching `match` gets `response` instead of the normal one. */
-  intercept(match: (request: RecordedRequest) => boolean, response: CannedResponse): void {
-    this.overrides.push({ match, response });
+  /** The next `times` requests matching `match` get `response` instead of the normal one. */
+  intercept(match: (request: RecordedRequest) => boolean, response: CannedResponse, times = 1): void {
+    for (let i = 0; i < times; i++) this.overrides.push({ match, response });
+  }
+
+  /** Forgets the requests recorded so far (a long load run would otherwise keep them all). */
+  forgetRequests(): void {
+    this.requests.length = 0;
+  }
+
+  /** Drops every gateway connection: closed with `code`, or, with 'abruptly', the socket just ends (the client sees 1006). */
+  dropGateway(how: { code: number } | 'abruptly'): void {
+    for (const socket of this.sockets) {
+      if (how === 'abruptly') socket.terminate();
+      else socket.close(how.code, 'fake Discord dropped the connection');
+    }
+  }
+
+  /** Sends INVALID_SESSION (op 9) with d:false: the sessions are gone and cannot be resumed. */
+  invalidateSessions(): void {
+    this.sessions.clear();
+    for (const socket of this.sockets) socket.send(JSON.stringify({ op: 9, d: false }));
+  }
+
+  /** Resolves when the gateway next completes a handshake, saying which kind. */
+  async nextHandshake(timeoutMs = 10_000): Promise<GatewayHandshake> {
+    const [kind] = await once(this.handshakes, 'done', { signal: AbortSignal.timeout(timeoutMs) });
+    return kind as GatewayHandshake;
   }
 
   /** A request already received, or the next one, that matches. */
@@ -158,10 +216,10 @@ export class FakeDiscord {
 
     const overrideIndex = this.overrides.findIndex((o) => o.match(recorded));
     const override = overrideIndex >= 0 ? this.overrides.splice(overrideIndex, 1)[0]!.response : undefined;
-    const { status, body, delayMs } = { ...canned, ...override };
+    const { status, body, headers = {}, delayMs } = { ...canned, ...override };
     if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
-    if (body === undefined) response.writeHead(status ?? 204).end();
-    else response.writeHead(status ?? 200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    if (body === undefined) response.writeHead(status ?? 204, headers).end();
+    else response.writeHead(status ?? 200, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
     recorded.respondedAt = performance.now();
   }
 
@@ -271,24 +329,34 @@ export class FakeDiscord {
       if (payload.d.token !== this.options.token) this.violations.push('IDENTIFY without the bot token');
       this.sendReady(socket);
     } else if (payload.op === 6) {
+      this.resumes.push(payload.d);
+      if (payload.d.token !== this.options.token) this.violations.push('RESUME without the bot token');
+      if (!this.sessions.has(payload.d.session_id)) {
+        socket.send(JSON.stringify({ op: 9, d: false }));
+        return;
+      }
       socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.sequence, d: {} }));
+      this.handshakes.emit('done', 'resume');
     }
   }
 
   private sendReady(socket: WebSocket): void {
     const { applicationId, guilds } = this.options;
     const send = (t: string, d: unknown) => socket.send(JSON.stringify({ op: 0, t, s: ++this.sequence, d }));
+    const sessionId = `session-${snowflake()}`;
+    this.sessions.add(sessionId);
     // READY needs user, application and guilds: a missing `guilds` leaves the client waiting forever.
     send('READY', {
       v: 10,
       user: { id: applicationId, username: 'newsbot', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
       application: { id: applicationId, flags: 0 },
       guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
-      session_id: `session-${snowflake()}`,
+      session_id: sessionId,
       resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
       private_channels: [],
     });
     for (const guild of guilds) send('GUILD_CREATE', guildObject(guild, applicationId));
+    this.handshakes.emit('done', 'identify');
   }
 }
 

@@ -1,10 +1,9 @@
 // A knowledge base is one immutable snapshot: the articles, their sentences and the index over
 // them. The engine swaps whole snapshots, so a question never sees a half-built one.
-import { createRequire } from 'node:module';
-import type Spellcheck from 'natural/lib/natural/spellcheck/spellcheck.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { splitArticle, type Sentence } from '../sentences/split-sentences.js';
 import { isStopword, stem, termsOf, wordTokens } from '../index/analyze.js';
+import { correctSpelling } from '../index/spelling-correction.js';
 import type { Lexicon } from '../index/query-plan.js';
 import { TfIdfIndexBuilder, type TfIdfIndex } from '../index/tfidf-index.js';
 import type { Thesaurus } from '../index/thesaurus.js';
@@ -45,7 +44,7 @@ export async function buildKnowledgeBase(articles: readonly Article[], thesaurus
   let step = steps.next();
   for (; !step.done; step = steps.next()) if (pacer.due) await pacer.pause();
   const index = step.value;
-  return { articles, sentences, index, lexicon: { index, thesaurus, correctSpelling: spellingCorrector(vocabulary) } };
+  return { articles, sentences, index, lexicon: { index, thesaurus, correctSpelling: (word) => correctSpelling(word, (candidate) => vocabulary.occurrencesOf(candidate)) } };
 }
 
 /** Lets other work (users' questions) run whenever a slice of SLICE_MILLISECONDS is used up. */
@@ -107,31 +106,4 @@ class KnowledgeSentence implements IndexedSentence {
   get termSet(): ReadonlySet<string> {
     return (this.terms ??= new Set(termsOf(this.text)));
   }
-}
-
-// natural's spell checker is loaded on first use: most questions never need it, and the CLI's
-// cold start should not pay for it.
-const require = createRequire(import.meta.url);
-
-/**
- * Norvig-style correction over the articles' own words: of the words one edit away (natural's
- * edit generator), the one the articles use most. natural's Spellcheck would also build a trie of
- * the whole vocabulary in one synchronous step (a quarter of a second at 50,000 sentences);
- * the vocabulary's counts already answer "is this a word?".
- */
-function spellingCorrector(vocabulary: Vocabulary): Lexicon['correctSpelling'] {
-  let editor: Spellcheck | undefined;
-  return (word) => {
-    if (!editor) {
-      const SpellcheckClass = require('natural/lib/natural/spellcheck/spellcheck.js') as typeof Spellcheck;
-      editor = new SpellcheckClass([]);
-    }
-    let best: string | undefined;
-    let bestCount = 0;
-    for (const candidate of editor.edits(word)) {
-      const count = vocabulary.occurrencesOf(candidate);
-      if (count > bestCount) [best, bestCount] = [candidate, count];
-    }
-    return best;
-  };
 }

@@ -14,6 +14,8 @@ import type { Thesaurus } from './thesaurus.js';
 export const MAX_QUESTION_WORDS = 40;
 /** Longer "words" are noise (a pasted hash, a held-down key); stemming them costs time for nothing. */
 const MAX_WORD_LENGTH = 40;
+/** Bounds the per-index memory of words' index terms: hostile questions can bring endless new words. */
+const MAX_REMEMBERED_WORDS = 100_000;
 export const WEIGHTS = { exact: 1, variant: 1, spelling: 0.9, idiom: 0.8, primary: 0.7, synonym: 0.5, broader: 0.3 } as const;
 
 /**
@@ -109,7 +111,7 @@ function wordGroup(word: string, lexicon: Lexicon, answerWords: readonly string[
   const offerForms = (words: string, via: Via) => {
     const phrase = words.includes(' ') ? phraseChoice(words, WEIGHTS[via], via, index) : undefined;
     if (phrase) choices.set(phrase.term, phrase);
-    else for (const form of inflectionsOf(words)) offer(stem(form), via);
+    else for (const term of indexTermsOfWord(words, index)) offer(term, via);
   };
 
   const own = stem(word);
@@ -174,12 +176,25 @@ function keyOfWords(words: string): string {
 
 /** Index terms of single-word thesaurus entries, through all their inflections. */
 function termsOfWords(words: readonly string[], index: TfIdfIndex): Set<string> {
-  return new Set(
-    words
-      .filter((word) => !word.includes(' '))
-      .flatMap((word) => inflectionsOf(word).map(stem))
-      .filter((term) => index.has(term)),
-  );
+  return new Set(words.filter((word) => !word.includes(' ')).flatMap((word) => indexTermsOfWord(word, index)));
+}
+
+/**
+ * The index terms a word's inflections stem to ("die" → "die", "di"), remembered per index:
+ * questions look up the same synonyms again and again, and inflecting and stemming them each
+ * time made most of a question's garbage.
+ */
+const indexTermsCache = new WeakMap<TfIdfIndex, Map<string, readonly string[]>>();
+function indexTermsOfWord(word: string, index: TfIdfIndex): readonly string[] {
+  let cache = indexTermsCache.get(index);
+  if (!cache) indexTermsCache.set(index, (cache = new Map()));
+  let terms = cache.get(word);
+  if (!terms) {
+    terms = [...new Set(inflectionsOf(word).map(stem))].filter((term) => index.has(term));
+    if (cache.size >= MAX_REMEMBERED_WORDS) cache.clear();
+    cache.set(word, terms);
+  }
+  return terms;
 }
 
 /**

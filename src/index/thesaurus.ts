@@ -8,7 +8,13 @@ import { THESAURUS_FILE } from '../paths.js';
 const NEWLINE = 0x0a;
 const TAB = 0x09;
 
+/** Decoded entries kept at most: enough for every word questions use, bounded against hostile ones. */
+const MAX_REMEMBERED_ENTRIES = 50_000;
+
 export class Thesaurus {
+  /** Entries already decoded, by key (`null`: not in the thesaurus). Questions reuse words a lot. */
+  private readonly entries = new Map<string, readonly string[][] | null>();
+
   /** @param data the file's UTF-8 bytes */
   private constructor(private readonly data: Buffer) {}
 
@@ -24,7 +30,7 @@ export class Thesaurus {
 
   /** Is this stem (or stem phrase, "shoot down") an English word WordNet knows? */
   knows(key: string): boolean {
-    return this.find(key) !== undefined;
+    return this.entry(key) !== null;
   }
 
   /** Synonyms and derivationally related words of a stem key, as words ("die" → "death", "perish", …). */
@@ -48,11 +54,21 @@ export class Thesaurus {
   }
 
   private column(key: string, column: number): string[] {
-    let columns = this.find(key)?.split('\t');
-    const alias = columns?.[1]?.startsWith('=') ? columns[1].slice(1) : undefined;
-    if (alias !== undefined) columns = this.find(alias)?.split('\t');
-    const words = columns?.[column];
-    return words ? words.split('|') : [];
+    return this.entry(key)?.[column] ?? [];
+  }
+
+  /** The key's columns, each a list of words (column 0 is the key), following an alias line to its target. */
+  private entry(key: string): readonly string[][] | null {
+    let entry = this.entries.get(key);
+    if (entry === undefined) {
+      let line = this.find(key);
+      const alias = line?.split('\t')[1];
+      if (alias?.startsWith('=')) line = this.find(alias.slice(1));
+      entry = line === undefined ? null : line.split('\t').map((words) => (words ? words.split('|') : []));
+      if (this.entries.size >= MAX_REMEMBERED_ENTRIES) this.entries.clear();
+      this.entries.set(key, entry);
+    }
+    return entry;
   }
 
   /**

@@ -15,15 +15,6 @@ declare module 'natural/lib/natural/util/stopwords.js' {
   export const words: string[];
 }
 
-declare module 'natural/lib/natural/spellcheck/spellcheck.js' {
-  export default class Spellcheck {
-    constructor(wordlist: string[]);
-    isCorrect(word: string): boolean;
-    /** Every string one edit (delete, transpose, replace, insert) away from the word. */
-    edits(word: string): string[];
-  }
-}
-
 declare module 'natural/lib/natural/tfidf/tfidf.js' {
   export default class TfIdf {
     /** One term → count map per document (plus natural's own `__key`). */

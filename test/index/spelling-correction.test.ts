@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { correctSpelling } from '../../src/index/spelling-correction.js';
+
+const counts = new Map(Object.entries({ investigation: 9, responsibility: 3, zelensky: 4, crash: 12, crush: 1, aliyev: 5 }));
+const occurrencesOf = (word: string) => counts.get(word) ?? 0;
+
+describe('correctSpelling', () => {
+  it.each([
+    ['a missing letter', 'investigaton', 'investigation'],
+    ['swapped letters', 'zelenksy', 'zelensky'],
+    ['a wrong letter', 'aliyeb', 'aliyev'],
+    ['an extra letter', 'responsibilitty', 'responsibility'],
+    ['swapped first letters', 'rcash', 'crash'],
+    ['swapped last letters', 'crahs', 'crash'],
+  ])('fixes %s: %s → %s', (_kind, typed, meant) => {
+    expect(correctSpelling(typed, occurrencesOf)).toBe(meant);
+  });
+
+  it('prefers the word the articles use most when several are one edit away', () => {
+    expect(correctSpelling('crosh', occurrencesOf)).toBe('crash');
+  });
+
+  it('gives up on words more than one edit from anything', () => {
+    expect(correctSpelling('invstgation', occurrencesOf)).toBeUndefined();
+    expect(correctSpelling('', occurrencesOf)).toBeUndefined();
+  });
+});

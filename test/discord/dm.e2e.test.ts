@@ -1,21 +1,14 @@
 // Direct messages end to end: a DM is a question (or "help"); server messages and bots are ignored.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { directMessage } from './support/payloads.js';
-import { startHarness, newUser, type Harness } from './support/bot-harness.js';
+import { newUser, type Harness } from './support/bot-harness.js';
+import { useHarness } from './support/use-harness.js';
 import { quotedPassages, readArticles } from './support/articles.js';
 import { snowflake } from './support/snowflakes.js';
 import { rateLimited, type RecordedRequest } from './support/fake-discord.js';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ RATE_LIMIT_QUESTIONS: '3', RATE_LIMIT_WINDOW_SECONDS: '60' });
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(() => {
-  expect(h.fake.violations).toEqual([]);
-});
+useHarness((started) => (h = started), { RATE_LIMIT_QUESTIONS: '3', RATE_LIMIT_WINDOW_SECONDS: '60' });
 
 /** Sends messages that should be ignored, then a real question, and checks only the question got a reply. */
 async function expectIgnored(messages: Array<ReturnType<typeof directMessage> & { guild_id?: string }>) {

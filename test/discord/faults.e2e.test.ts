@@ -1,21 +1,14 @@
 // Failures end to end: a failing reply, an expired interaction, and what users and logs get to see.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MessageFlags } from 'discord.js';
-import { startHarness, newUser, TEST_TOKEN, type Harness } from './support/bot-harness.js';
+import { newUser, TEST_TOKEN, type Harness } from './support/bot-harness.js';
+import { useHarness } from './support/use-harness.js';
 import { quotedPassages } from './support/articles.js';
 import { snowflake } from './support/snowflakes.js';
 import { rateLimited, type RecordedRequest } from './support/fake-discord.js';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ LOG_QUESTIONS: 'true' });
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(() => {
-  expect(h.fake.violations).toEqual([]);
-});
+useHarness((started) => (h = started), { LOG_QUESTIONS: 'true' });
 
 const ask = (value: string) => [{ name: 'question', type: 3, value }];
 const firstCallback = (r: RecordedRequest) => r.kind === 'callback';

@@ -2,20 +2,13 @@
 // client resumes its session; INVALID_SESSION makes it identify afresh. Either way the next /ask
 // is answered. discord.js waits 500 ms before reconnecting, and up to 5 s (plus jitter) between
 // two IDENTIFYs, so this file takes a few seconds.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, newUser, TEST_TOKEN, type Harness } from './support/bot-harness.js';
+import { describe, expect, it } from 'vitest';
+import { newUser, TEST_TOKEN, type Harness } from './support/bot-harness.js';
+import { useHarness } from './support/use-harness.js';
 import { quotedPassages } from './support/articles.js';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(() => {
-  expect(h.fake.violations).toEqual([]);
-});
+useHarness((started) => (h = started));
 
 const ask = [{ name: 'question', type: 3, value: 'How many people died in the crash?' }];
 

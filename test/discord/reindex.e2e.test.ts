@@ -2,23 +2,16 @@
 // file is reported while the old index keeps answering; everyone else is refused at run time.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MessageFlags } from 'discord.js';
-import { startHarness, newUser, MODERATOR_ROLE_ID, OTHER_ROLE_ID, type Harness } from './support/bot-harness.js';
+import { newUser, MODERATOR_ROLE_ID, OTHER_ROLE_ID, type Harness } from './support/bot-harness.js';
+import { useHarness } from './support/use-harness.js';
 import { PERMISSIONS, type FakeUser, type Place } from './support/payloads.js';
 import { quotedPassages } from './support/articles.js';
 import { snowflake } from './support/snowflakes.js';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(() => {
-  expect(h.fake.violations).toEqual([]);
-});
+useHarness((started) => (h = started));
 
 const NEW_ARTICLE = `---
 id: "test-added-article"

@@ -1,19 +1,12 @@
 // /ask, /sources and /help end to end: the real Client and engine against the fake Discord.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GatewayIntentBits, MessageFlags } from 'discord.js';
-import { startHarness, newUser, type Harness } from './support/bot-harness.js';
+import { newUser, type Harness } from './support/bot-harness.js';
+import { useHarness } from './support/use-harness.js';
 import { quotedPassages, readArticles, unescapeMarkdown } from './support/articles.js';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(() => {
-  expect(h.fake.violations).toEqual([]);
-});
+useHarness((started) => (h = started));
 
 const question = (value: string) => [{ name: 'question', type: 3, value }];
 

@@ -2,7 +2,7 @@
 import type { IndexedSentence, KnowledgeBase } from '../engine/knowledge-base.js';
 import { planQuery, WEIGHTS, type QueryGroup, type TermChoice } from '../index/query-plan.js';
 import { TopScores } from '../index/tfidf-index.js';
-import type { Answer, Passage, SourceRef } from './answer.js';
+import type { AbstainReason, Answer, Passage, SourceRef } from './answer.js';
 import { passageStart, passageText } from './passage-context.js';
 
 export const DEFAULT_TOP = 3;
@@ -60,16 +60,13 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ask
   const candidates = rankPassages(kb, groups);
   // A passage reached only through synonyms ("pilot" → "flying") is a guess, not an answer.
   const best = Math.max(0, ...candidates.slice(0, top).map((c) => (c.direct ? c.coverage : 0)));
-  if (best < MIN_COVERAGE) {
-    const closest = composePassages(kb, candidates, top);
-    return abstain(question, 'not-covered', "The articles I have don't say.", closest);
-  }
+  if (best < MIN_COVERAGE) return abstain(question, 'not-covered', "The articles I have don't say.");
   const supported = candidates.filter((c) => c.coverage >= MIN_SUPPORTING_COVERAGE);
   return { question, answered: true, passages: composePassages(kb, supported, top) };
 }
 
-function abstain(question: string, reason: 'empty' | 'no-words' | 'not-covered', message: string, closest: Passage[] = []): Answer {
-  return { question, answered: false, reason, message, passages: [], closest };
+function abstain(question: string, reason: AbstainReason, message: string): Answer {
+  return { question, answered: false, reason, message, passages: [] };
 }
 
 /** One alternative of a question word, ready to test sentences against. */

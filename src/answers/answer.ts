@@ -25,7 +25,6 @@ export type Answer =
       reason: AbstainReason;
       /** Plain words for the user. */
       message: string;
+      /** Nothing is quoted: the nearest sentences do not answer, and quoting them would read as if they did. */
       passages: [];
-      /** The nearest passages, for front ends that show them clearly labelled as not an answer. */
-      closest: Passage[];
     };

@@ -17,7 +17,7 @@ const MAX_PASSAGES_SHOWN = 5;
 
 export function renderAnswer(answer: Answer): ReplyPayload {
   const asked = answer.question.trim() ? `**Q:** ${displayUserText(answer.question, QUESTION_ECHO)}\n` : '';
-  // The engine's abstention is plain words; the nearest passages are not shown, as they would read as an answer.
+  // An abstention is the engine's plain words, with nothing quoted.
   if (!answer.answered) return replyPayload(`${asked}${answer.message}`);
   const shown = answer.passages.slice(0, MAX_PASSAGES_SHOWN);
   const intro = `${asked}Quoted word for word from the news articles (${shown.length} passage${shown.length === 1 ? '' : 's'}):`;

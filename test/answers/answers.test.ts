@@ -148,7 +148,7 @@ describe('bad input gets a clear message or an abstention, never an exception', 
     ['control characters only', '\u0000\u0001\u0007', 'no-words'],
   ])('%s is refused with a plain message', (_name, question, reason) => {
     const answer = engine.ask(question);
-    expect(answer).toMatchObject({ answered: false, reason, passages: [], closest: [] });
+    expect(answer).toMatchObject({ answered: false, reason, passages: [] });
   });
 
   it.each(['@everyone', '@here', '```\n```', '<@123456789012345678>', 'x'.repeat(10_000)])('%s does not get an answer', (question) => {

@@ -1,16 +1,15 @@
 // The trust invariants every answer must keep, whatever the question and however retrieval is tuned.
 import { expect } from 'vitest';
-import type { Answer, Passage, SourceRef } from '../../src/answers/answer.js';
+import type { Answer, SourceRef } from '../../src/answers/answer.js';
 import type { Article } from '../../src/knowledge/article-schema.js';
 
 /**
- * Every passage (answered, or offered as closest) is a verbatim slice of its article's body, names
+ * Every passage is a verbatim slice of its article's body, names
  * that article's outlet and title from its front matter, and lists other reporters correctly.
  */
 export function expectTrustworthy(answer: Answer, articles: readonly Article[]): void {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const passages: Passage[] = [...answer.passages, ...(answer.answered ? [] : answer.closest)];
-  for (const passage of passages) {
+  for (const passage of answer.passages) {
     const article = expectSource(passage, byId);
     expect(passage.text.trim().length, 'passage text is empty').toBeGreaterThan(0);
     expect(article.body.includes(passage.text), `not verbatim from ${article.id}: ${JSON.stringify(passage.text)}`).toBe(true);

@@ -3,6 +3,7 @@
 import type { Article } from '../knowledge/article-schema.js';
 import { splitArticle, type Sentence } from '../sentences/split-sentences.js';
 import { isStopword, stem, termsOf, wordTokens } from '../index/analyze.js';
+import { AcronymCollector } from '../index/acronyms.js';
 import { correctSpelling } from '../index/spelling-correction.js';
 import type { Lexicon } from '../index/query-plan.js';
 import { TfIdfIndexBuilder, type TfIdfIndex } from '../index/tfidf-index.js';
@@ -31,11 +32,13 @@ const SLICE_MILLISECONDS = 8;
 export async function buildKnowledgeBase(articles: readonly Article[], thesaurus: Thesaurus): Promise<KnowledgeBase> {
   const builder = new TfIdfIndexBuilder();
   const vocabulary = new Vocabulary();
+  const acronyms = new AcronymCollector();
   const sentences: IndexedSentence[] = [];
   const pacer = new Pacer();
   for (const article of articles) {
     for (const sentence of splitArticle(article)) {
       builder.add(vocabulary.termsOf(sentence.text));
+      acronyms.collect(sentence.text);
       sentences.push(new KnowledgeSentence(sentence, article));
       if (pacer.due) await pacer.pause();
     }
@@ -44,7 +47,13 @@ export async function buildKnowledgeBase(articles: readonly Article[], thesaurus
   let step = steps.next();
   for (; !step.done; step = steps.next()) if (pacer.due) await pacer.pause();
   const index = step.value;
-  return { articles, sentences, index, lexicon: { index, thesaurus, correctSpelling: (word) => correctSpelling(word, (candidate) => vocabulary.occurrencesOf(candidate)) } };
+  const lexicon: Lexicon = {
+    index,
+    thesaurus,
+    correctSpelling: (word) => correctSpelling(word, (candidate) => vocabulary.occurrencesOf(candidate)),
+    expandAcronym: (word) => acronyms.expand(word),
+  };
+  return { articles, sentences, index, lexicon };
 }
 
 /** Lets other work (users' questions) run whenever a slice of SLICE_MILLISECONDS is used up. */

@@ -20,10 +20,11 @@ export const WEIGHTS = { exact: 1, variant: 1, spelling: 0.9, idiom: 0.8, primar
 
 /**
  * Words that shape a question rather than say what it is about ("what did X *say* about…",
- * "death *count*", "is there *anything*…"). Sentences are not searched for them.
+ * "how did X *react*", "death *count*", "is there *anything*…"). Sentences are not searched for them.
  */
 const QUESTION_FILLER = new Set([
-  'say', 'says', 'saying', 'tell', 'told', 'telling', 'know', 'knows', 'think', 'actually', 'really', 'exactly',
+  'say', 'says', 'saying', 'tell', 'told', 'telling', 'react', 'reacted', 'reaction', 'reactions',
+  'respond', 'responded', 'response', 'responses', 'know', 'knows', 'think', 'actually', 'really', 'exactly',
   'anything', 'something', 'anyone', 'someone', 'anybody', 'somebody', 'everything', 'thing', 'things', 'stuff',
   'happen', 'happens', 'happened', 'happening', 'going', 'getting', 'gets', 'get', 'got', 'kind', 'sort', 'just',
   'even', 'ever', 'please', 'thanks', 'thank', 'hey', 'hi', 'hello', 'lol', 'ok', 'okay', 'yes', 'no', 'guys',
@@ -75,6 +76,8 @@ export interface Lexicon {
   thesaurus: Thesaurus;
   /** The articles' word closest in spelling, for a word neither the articles nor WordNet know. */
   correctSpelling(word: string): string | undefined;
+  /** The index terms of the name an acronym stands for, where the articles spell it out ("isw"). */
+  expandAcronym(word: string): readonly string[] | undefined;
 }
 
 export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
@@ -103,14 +106,16 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
 function wordGroup(word: string, lexicon: Lexicon, answerWords: readonly string[]): QueryGroup {
   const { index, thesaurus } = lexicon;
   const choices = new Map<string, TermChoice>();
-  const offer = (term: string, via: Via) => {
-    const weight = WEIGHTS[via];
-    if (index.has(term) && weight > (choices.get(term)?.weight ?? 0)) choices.set(term, { term, terms: [term], weight, via });
+  // A term reached several ways keeps its closest way ("uk" is an acronym and a WordNet synonym).
+  const offerChoice = (choice: TermChoice) => {
+    if (choice.weight > (choices.get(choice.term)?.weight ?? 0)) choices.set(choice.term, choice);
   };
-
+  const offer = (term: string, via: Via) => {
+    if (index.has(term)) offerChoice({ term, terms: [term], weight: WEIGHTS[via], via });
+  };
   const offerForms = (words: string, via: Via) => {
     const phrase = words.includes(' ') ? phraseChoice(words, WEIGHTS[via], via, index) : undefined;
-    if (phrase) choices.set(phrase.term, phrase);
+    if (phrase) offerChoice(phrase);
     else for (const term of indexTermsOfWord(words, index)) offer(term, via);
   };
 
@@ -118,6 +123,8 @@ function wordGroup(word: string, lexicon: Lexicon, answerWords: readonly string[
   offer(own, 'exact');
   offerForms(word, 'variant');
   for (const variant of [...spellingVariants(word), ...answerWords]) offerForms(variant, 'variant');
+  const name = choices.size === 0 ? lexicon.expandAcronym(word) : undefined;
+  if (name) offerChoice({ term: name.join(' '), terms: [...name], weight: WEIGHTS.exact, via: 'exact' });
   let meant = word;
   if (choices.size === 0 && !thesaurus.knows(own) && CORRECTABLE_WORD.test(word)) {
     const corrected = lexicon.correctSpelling(word);

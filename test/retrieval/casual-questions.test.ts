@@ -25,6 +25,8 @@ describe('casual questions reach the passage that answers them', () => {
     ['shot down ~ brought down / downing / hit', 'was the plane shot down', /brought down|downing|shooting it down|hit by/],
     ['own up ~ admit / acknowledge', 'did russia own up to it', /admit|acknowledg/],
     ['UK ~ United Kingdom', 'what did the uk say', /United Kingdom|British/],
+    ['an acronym the articles spell out', 'what does the isw think putin is doing', /Institute for the Study of War/],
+    ['"how did X react" asks what X said', 'how did zelensky react', /Zelensky/],
     ['British spelling "defence"', 'russian air defence', /air[- ]defense/],
     ['British spelling "apologise"', 'who did putin apologise to', /apologized to Azerbaijani President Ilham Aliyev/],
     ['"take off" ~ depart', 'when did the plane take off', /departed at 3:55/],

@@ -36,14 +36,15 @@ const QUESTION_FILLER = new Set([
 const PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'them', 'he', 'she', 'him', 'her', 'we', 'us', 'you', 'i', 'me', 'there']);
 
 /**
- * What "how X" asks for: "how far" is answered by a distance in miles, not by the word "far".
- * Sentences containing these words answer the question word as fully as the word itself.
+ * What "how far" or "what time" asks for: a distance in miles, a time of day, not the words "far"
+ * or "time". Sentences containing these words answer the question word as fully as the word itself.
  */
-const HOW_ANSWERS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
-  far: ['mile', 'kilometre', 'kilometer', 'km', 'distance'],
-  long: ['hour', 'minute', 'day', 'week', 'month', 'year'],
-  old: ['year', 'age'],
-  big: ['size', 'length', 'metre', 'meter', 'foot'],
+const ANSWER_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+  'how far': ['mile', 'kilometre', 'kilometer', 'km', 'distance'],
+  'how long': ['hour', 'minute', 'day', 'week', 'month', 'year'],
+  'how old': ['year', 'age'],
+  'how big': ['size', 'length', 'metre', 'meter', 'foot'],
+  'what time': ['utc', 'gmt', 'morning', 'afternoon', 'evening', 'night', 'midnight', 'noon'],
 }));
 
 /**
@@ -98,7 +99,7 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     }
     if (isStopword(word) || isStopword(baseForm(word)) || QUESTION_FILLER.has(word) || seen.has(word)) continue;
     seen.add(word);
-    groups.push(wordGroup(word, lexicon, words[i - 1] === 'how' ? (HOW_ANSWERS.get(word) ?? []) : []));
+    groups.push(wordGroup(word, lexicon, ANSWER_WORDS.get(`${words[i - 1]} ${word}`) ?? []));
   }
   return groups;
 }

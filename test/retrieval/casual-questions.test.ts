@@ -31,6 +31,7 @@ describe('casual questions reach the passage that answers them', () => {
     ['British spelling "apologise"', 'who did putin apologise to', /apologized to Azerbaijani President Ilham Aliyev/],
     ['"take off" ~ depart', 'when did the plane take off', /departed at 3:55/],
     ['"how far" asks for a distance', 'how far away from grozny did it crash', /hundreds of miles/],
+    ['"what time" asks for a time of day', 'what time did the flight leave', /3:55 a\.m\. UTC/],
   ])('%s: %s', (_kind, question, expected) => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(true);

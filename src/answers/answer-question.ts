@@ -81,6 +81,7 @@ interface Alternative {
 /** A question word with its alternatives. */
 interface WordAlternatives {
   importance: number;
+  rankingOnly: boolean;
   alternatives: Alternative[];
 }
 
@@ -95,6 +96,7 @@ interface WordAlternatives {
 function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candidate[] {
   const words = groups.map((group): WordAlternatives => ({
     importance: group.importance,
+    rankingOnly: group.rankingOnly ?? false,
     alternatives: group.choices
       .map((choice) => alternativeOf(kb, choice))
       .sort((a, b) => b.score - a.score)
@@ -117,7 +119,7 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
       }
       score += wordScore;
       credit += word.importance * wordWeight;
-      direct ||= wordWeight >= DIRECT_WEIGHT;
+      direct ||= !word.rankingOnly && wordWeight >= DIRECT_WEIGHT;
     }
     const coverage = credit / totalImportance;
     return { from: Math.min(...docs), to: Math.max(...docs), anchor, score: score * discount, coverage, direct };

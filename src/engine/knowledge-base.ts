@@ -2,7 +2,7 @@
 // them. The engine swaps whole snapshots, so a question never sees a half-built one.
 import type { Article } from '../knowledge/article-schema.js';
 import { splitArticle, type Sentence } from '../sentences/split-sentences.js';
-import { isStopword, stem, termsOf, wordTokens } from '../index/analyze.js';
+import { termsOf, termsOfToken, wordTokens } from '../index/analyze.js';
 import { AcronymCollector } from '../index/acronyms.js';
 import { correctSpelling } from '../index/spelling-correction.js';
 import type { Lexicon } from '../index/query-plan.js';
@@ -75,17 +75,17 @@ class Pacer {
  * endlessly and stemming is the costly step), counting each content word for the spell checker.
  */
 class Vocabulary {
-  /** Word → its index term and occurrences; stop words map to no term and are not counted. */
-  private readonly words = new Map<string, { term: string | undefined; occurrences: number }>();
+  /** Word → its index terms and occurrences; stop words have no terms and are not counted. */
+  private readonly words = new Map<string, { terms: readonly string[]; occurrences: number }>();
 
   termsOf(text: string): string[] {
     const terms: string[] = [];
     for (const word of wordTokens(text)) {
       let entry = this.words.get(word);
-      if (!entry) this.words.set(word, (entry = { term: isStopword(word) ? undefined : stem(word), occurrences: 0 }));
-      if (entry.term === undefined) continue;
+      if (!entry) this.words.set(word, (entry = { terms: termsOfToken(word), occurrences: 0 }));
+      if (entry.terms.length === 0) continue;
       entry.occurrences++;
-      terms.push(entry.term);
+      terms.push(...entry.terms);
     }
     return terms;
   }

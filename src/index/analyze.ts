@@ -35,7 +35,19 @@ export function stem(token: string): string {
   return stemmed;
 }
 
-/** Index terms of a text: stems of its non-stop-word tokens, in order, repeats kept (they are term frequency). */
+/**
+ * Added to a sentence for each number it states, so that "how many …" questions can prefer the
+ * sentences that give a count. The tokenizer never yields "#", so no word can collide with it.
+ */
+export const NUMBER_TERM = '#number';
+
+/** The index terms of one token: none for a stop word, else its stem, and for a number also NUMBER_TERM. */
+export function termsOfToken(token: string): string[] {
+  if (isStopword(token)) return [];
+  return /^\d+$/.test(token) ? [stem(token), NUMBER_TERM] : [stem(token)];
+}
+
+/** Index terms of a text, in order, repeats kept (they are term frequency). */
 export function termsOf(text: string): string[] {
-  return wordTokens(text).filter((token) => !isStopword(token)).map(stem);
+  return wordTokens(text).flatMap(termsOfToken);
 }

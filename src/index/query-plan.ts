@@ -3,7 +3,7 @@
 // spelling correction against the articles' vocabulary, and WordNet synonyms that the articles
 // use. A sentence earns, per group, the best alternative it contains, so synonyms never stack.
 import { CHAT_SPELLINGS } from './chat-lexicon.js';
-import { isStopword, stem, termsOf, wordTokens } from './analyze.js';
+import { isStopword, NUMBER_TERM, stem, termsOf, wordTokens } from './analyze.js';
 import { baseFormsOf, inflectionsOf } from './inflections.js';
 import { baseForm } from './irregular-verbs.js';
 import { spellingVariants } from './spelling-variants.js';
@@ -67,6 +67,11 @@ export interface TermChoice {
 export interface QueryGroup {
   /** The question's word (or two-word idiom) the group stands for. */
   word: string;
+  /**
+   * The kind of answer wanted ("how many" → a number), not what the question is about: it helps
+   * rank the passages that give one, and counts nothing towards covering the question.
+   */
+  rankingOnly?: boolean;
   /** How much this word matters: its idf, or the idf ceiling when the articles never use it. */
   importance: number;
   choices: TermChoice[];
@@ -100,6 +105,10 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     if (isStopword(word) || isStopword(baseForm(word)) || QUESTION_FILLER.has(word) || seen.has(word)) continue;
     seen.add(word);
     groups.push(wordGroup(word, lexicon, ANSWER_WORDS.get(`${words[i - 1]} ${word}`) ?? []));
+  }
+  const asksForANumber = words.some((word, i) => word === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
+  if (asksForANumber && groups.length > 0 && lexicon.index.has(NUMBER_TERM)) {
+    groups.push({ word: 'how many', rankingOnly: true, importance: 0, choices: [{ term: NUMBER_TERM, terms: [NUMBER_TERM], weight: WEIGHTS.exact, via: 'exact' }] });
   }
   return groups;
 }

@@ -18,6 +18,7 @@ function quoted(answer: Answer): string {
 describe('casual questions reach the passage that answers them', () => {
   it.each([
     ['chat spelling', 'how many ppl survived', /29 survived/],
+    ['"how many" prefers the passage that gives a number', 'how many survivors were there', /29 survived/],
     ['a misspelled name', 'wat did zelenksy say', /Zelensky/],
     ['a misspelled word', 'who opened the investigaton', /investigat/],
     ['died ~ killed / deaths / fatalities', 'how many died', /killed|deaths|fatalities|killing/],

@@ -3,18 +3,19 @@
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
-import { PROJECT_ROOT } from './paths.js';
+import { DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from './paths.js';
 
 const SNOWFLAKE = /^\d{17,20}$/;
 /** Three base64url parts separated by dots; checked only loosely, Discord has the final word. */
 const BOT_TOKEN = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 
 /** Unset and empty mean the same: `.env.example` leaves optional values empty. */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+const emptyAsUnset = (value: unknown) => (value === '' ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUnset, schema.optional());
 
 const positiveInteger = (fallback: number) =>
   z.preprocess(
-    (value) => (value === undefined || value === '' ? fallback : value),
+    (value) => emptyAsUnset(value) ?? fallback,
     z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').positive('must be at least 1'),
   );
 
@@ -30,12 +31,9 @@ const EnvSchema = z
       .transform((list) => list.split(',').map((id) => id.trim()).filter(Boolean))
       .pipe(z.array(z.string().regex(SNOWFLAKE, 'must be a comma-separated list of role ids (numbers of 17 to 20 digits)'))),
     KNOWLEDGE_DIR: optional(z.string().trim().min(1)),
-    LOG_LEVEL: z.preprocess(
-      (value) => (value === '' ? undefined : value),
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    ),
+    LOG_LEVEL: z.preprocess(emptyAsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
     LOG_QUESTIONS: z.preprocess(
-      (value) => (value === '' ? undefined : value),
+      emptyAsUnset,
       z.enum(['true', 'false'], { error: 'must be true or false' }).default('false').transform((flag) => flag === 'true'),
     ),
     RATE_LIMIT_QUESTIONS: positiveInteger(5),
@@ -79,7 +77,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
     moderatorRoleIds: e.MODERATOR_ROLE_IDS,
     // Relative to the project, so `npm start` finds the articles from any working directory.
-    knowledgeDir: path.resolve(PROJECT_ROOT, e.KNOWLEDGE_DIR ?? 'knowledge'),
+    knowledgeDir: e.KNOWLEDGE_DIR ? path.resolve(PROJECT_ROOT, e.KNOWLEDGE_DIR) : DEFAULT_KNOWLEDGE_DIR,
     logLevel: e.LOG_LEVEL,
     logQuestions: e.LOG_QUESTIONS,
     rateLimit: { questions: e.RATE_LIMIT_QUESTIONS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },

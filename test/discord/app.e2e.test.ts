@@ -14,7 +14,7 @@ import { helpText } from '../../src/help-text.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
 import { APPLICATION_ID, LogCapture, TEST_TOKEN } from './support/bot-harness.js';
 import { FakeDiscord } from './support/fake-discord.js';
-import { commandInteraction, newUser } from './support/payloads.js';
+import { askOptions, commandInteraction, newUser } from './support/payloads.js';
 import { quotedPassages } from './support/articles.js';
 import { snowflake } from './support/snowflakes.js';
 
@@ -76,7 +76,7 @@ describe('npm start', () => {
       await logs.waitFor((e) => e.msg === 'bot ready');
 
       fake.intercept((r) => r.kind === 'callback', { delayMs: 300 });
-      const interaction = commandInteraction(APPLICATION_ID, newUser(), { dmChannelId: snowflake() }, 'ask', [{ name: 'question', type: 3, value: 'Where did the plane crash?' }]);
+      const interaction = commandInteraction(APPLICATION_ID, newUser(), { dmChannelId: snowflake() }, 'ask', askOptions('Where did the plane crash?'));
       fake.dispatch('INTERACTION_CREATE', interaction);
       const reply = await fake.waitForRequest((r) => r.interactionId === interaction.id);
       requestStop('SIGTERM');

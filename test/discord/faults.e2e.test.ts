@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MessageFlags } from 'discord.js';
 import { newUser, TEST_TOKEN, type Harness } from './support/bot-harness.js';
 import { useHarness } from './support/use-harness.js';
+import { askOptions } from './support/payloads.js';
 import { quotedPassages } from './support/articles.js';
 import { snowflake } from './support/snowflakes.js';
 import { rateLimited, type RecordedRequest } from './support/fake-discord.js';
@@ -10,20 +11,19 @@ import { rateLimited, type RecordedRequest } from './support/fake-discord.js';
 let h: Harness;
 useHarness((started) => (h = started), { LOG_QUESTIONS: 'true' });
 
-const ask = (value: string) => [{ name: 'question', type: 3, value }];
 const firstCallback = (r: RecordedRequest) => r.kind === 'callback';
 
 describe('faults', () => {
   it('a failing reply gives the user a private "something went wrong" and a logged error', async () => {
     h.fake.intercept(firstCallback, { status: 400, body: { code: 50035, message: `Invalid Form Body at ${process.cwd()}/secret/path.ts` } });
-    const id = h.command(newUser(), h.inGuild(), 'ask', ask('How many people died?'));
+    const id = h.command(newUser(), h.inGuild(), 'ask', askOptions('How many people died?'));
     const apology = await h.fake.waitForRequest((r) => r.kind === 'callback' && r.interactionId === id && /went wrong/.test(r.message?.content));
     expect(apology.message.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(apology.message.content).not.toMatch(/\/|at |Error|50035/);
     const logged = await h.logs.waitFor((e) => e.msg === 'interaction handler failed' && e.interactionId === id);
     expect(logged.error).toMatchObject({ type: 'DiscordAPIError', code: 50035, status: 400 });
     // The bot keeps serving.
-    const next = await h.commandReply(newUser(), h.inGuild(), 'ask', ask('How many people died?'));
+    const next = await h.commandReply(newUser(), h.inGuild(), 'ask', askOptions('How many people died?'));
     expect(quotedPassages(next.message).length).toBeGreaterThan(0);
   });
 
@@ -42,17 +42,17 @@ describe('faults', () => {
 
   it('an expired interaction (10062) is logged, not fatal, and nothing more is sent for it', async () => {
     h.fake.intercept(firstCallback, { status: 404, body: { code: 10062, message: 'Unknown interaction' } });
-    const id = h.command(newUser(), h.inGuild(), 'ask', ask('Who did Putin apologize to?'));
+    const id = h.command(newUser(), h.inGuild(), 'ask', askOptions('Who did Putin apologize to?'));
     await h.logs.waitFor((e) => e.interactionId === id && /expired/.test(e.msg));
     expect(h.logs.entries().find((e) => e.level >= 50 && e.interactionId === id)).toBeUndefined();
-    const next = await h.commandReply(newUser(), h.inGuild(), 'ask', ask('Who did Putin apologize to?'));
+    const next = await h.commandReply(newUser(), h.inGuild(), 'ask', askOptions('Who did Putin apologize to?'));
     expect(quotedPassages(next.message).length).toBeGreaterThan(0);
     expect(h.fake.requests.filter((r) => r.interactionId === id)).toHaveLength(1);
   });
 
   it('a 500 on a reply is retried and the answer arrives', async () => {
     h.fake.intercept(firstCallback, { status: 500, body: { message: 'Internal Server Error', code: 0 } });
-    const id = h.command(newUser(), h.inGuild(), 'ask', ask('Where was the flight going?'));
+    const id = h.command(newUser(), h.inGuild(), 'ask', askOptions('Where was the flight going?'));
     const failed = await h.fake.waitForRequest((r) => r.interactionId === id);
     const retried = await h.fake.waitForRequest((r) => r.interactionId === id && r !== failed);
     expect(retried.body).toEqual(failed.body);
@@ -62,19 +62,19 @@ describe('faults', () => {
   it('a 500 on every try of a reply is logged, the user gets an apology, and the next question is answered', async () => {
     // discord.js tries a 5xx request four times (its default of 3 retries) before giving up.
     h.fake.intercept(firstCallback, { status: 500, body: { message: 'Internal Server Error', code: 0 } }, 4);
-    const id = h.command(newUser(), h.inGuild(), 'ask', ask('Where was the flight going?'));
+    const id = h.command(newUser(), h.inGuild(), 'ask', askOptions('Where was the flight going?'));
     const logged = await h.logs.waitFor((e) => e.msg === 'interaction handler failed' && e.interactionId === id);
     expect(logged.error).toMatchObject({ type: 'HTTPError', status: 500 });
     expect(JSON.stringify(logged)).not.toContain(`interaction-token-${id}`);
     const apology = await h.fake.waitForRequest((r) => r.interactionId === id && /went wrong/.test(r.message?.content));
     expect(apology.message.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
-    const next = await h.commandReply(newUser(), h.inGuild(), 'ask', ask('Where was the flight going?'));
+    const next = await h.commandReply(newUser(), h.inGuild(), 'ask', askOptions('Where was the flight going?'));
     expect(quotedPassages(next.message).length).toBeGreaterThan(0);
   });
 
   it('a 429 on the interaction callback is retried after retry_after, and the answer arrives', async () => {
     h.fake.intercept(firstCallback, rateLimited(1));
-    const id = h.command(newUser(), h.inGuild(), 'ask', ask('Who did Putin apologize to?'));
+    const id = h.command(newUser(), h.inGuild(), 'ask', askOptions('Who did Putin apologize to?'));
     const limited = await h.fake.waitForRequest((r) => r.interactionId === id);
     const retried = await h.fake.waitForRequest((r) => r.interactionId === id && r !== limited);
     expect(retried.body).toEqual(limited.body);
@@ -85,7 +85,7 @@ describe('faults', () => {
 
   it('logs the question text only because LOG_QUESTIONS is true', async () => {
     const user = newUser();
-    await h.commandReply(user, h.inGuild(), 'ask', ask('What did the White House say about the crash?'));
+    await h.commandReply(user, h.inGuild(), 'ask', askOptions('What did the White House say about the crash?'));
     const line = await h.logs.waitFor((e) => e.event === 'question' && e.userId === user.id);
     expect(line.question).toBe('What did the White House say about the crash?');
   });

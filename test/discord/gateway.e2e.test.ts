@@ -5,12 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { newUser, TEST_TOKEN, type Harness } from './support/bot-harness.js';
 import { useHarness } from './support/use-harness.js';
+import { askOptions } from './support/payloads.js';
 import { quotedPassages } from './support/articles.js';
 
 let h: Harness;
 useHarness((started) => (h = started));
 
-const ask = [{ name: 'question', type: 3, value: 'How many people died in the crash?' }];
+const ask = askOptions('How many people died in the crash?');
 
 async function expectNextAskAnswered(): Promise<void> {
   const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', ask);

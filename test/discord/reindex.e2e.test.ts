@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MessageFlags } from 'discord.js';
 import { newUser, MODERATOR_ROLE_ID, OTHER_ROLE_ID, type Harness } from './support/bot-harness.js';
 import { useHarness } from './support/use-harness.js';
-import { PERMISSIONS, type FakeUser, type Place } from './support/payloads.js';
+import { askOptions, PERMISSIONS, type FakeUser, type Place } from './support/payloads.js';
 import { quotedPassages } from './support/articles.js';
 import { snowflake } from './support/snowflakes.js';
 
@@ -43,7 +43,7 @@ describe('/reindex', () => {
     const [embed] = result.message.embeds;
     expect(embed.title).toBe('Reloaded the knowledge folder');
     expect(embed.fields.find((f: any) => f.name === 'Added').value).toContain('test-added-article');
-    const answer = await h.commandReply(newUser(), h.inGuild(), 'ask', [{ name: 'question', type: 3, value: 'When did the flamingo sanctuary reopen?' }]);
+    const answer = await h.commandReply(newUser(), h.inGuild(), 'ask', askOptions('When did the flamingo sanctuary reopen?'));
     expect(quotedPassages(answer.message).map((p) => p.outlet)).toContain('Test Gazette');
     const auditLine = await h.logs.waitFor((e) => e.audit === 'reindex' && e.userId === user.id);
     expect(auditLine).toMatchObject({ result: 'succeeded', guildId: h.guild.id, channelId: h.guild.channelId });
@@ -51,8 +51,8 @@ describe('/reindex', () => {
   });
 
   it('reports broken files while the old index keeps answering, untouched by the new folder', async () => {
-    const crash = [{ name: 'question', type: 3, value: 'How many people died in the crash?' }];
-    const pelican = [{ name: 'question', type: 3, value: 'When did the pelican colony return?' }];
+    const crash = askOptions('How many people died in the crash?');
+    const pelican = askOptions('When did the pelican colony return?');
     const before = await h.commandReply(newUser(), h.inGuild(), 'ask', crash);
     const added = {
       // A valid new article: if the failed reload served a partial index, it would answer the pelican question.

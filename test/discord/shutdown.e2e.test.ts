@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { startHarness, newUser } from './support/bot-harness.js';
 import { quotedPassages } from './support/articles.js';
+import { askOptions } from './support/payloads.js';
 
 /** Sockets, servers and timers: what would keep a process (or vitest) from exiting. */
 function openHandles(): Record<string, number> {
@@ -17,7 +18,7 @@ describe('shutdown', () => {
   it('finishes the answer in flight, ignores new questions, disconnects, and leaves no open handles', async () => {
     const before = openHandles();
     const h = await startHarness();
-    const ask = [{ name: 'question', type: 3, value: 'How many people died in the crash?' }];
+    const ask = askOptions('How many people died in the crash?');
     // Discord is slow to accept this answer, so it is still in flight when the stop begins.
     h.fake.intercept((r) => r.kind === 'callback', { delayMs: 400 });
     const slow = await h.commandReply(newUser(), h.inGuild(), 'ask', ask);

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { GatewayIntentBits, MessageFlags } from 'discord.js';
 import { newUser, type Harness } from './support/bot-harness.js';
 import { useHarness } from './support/use-harness.js';
+import { askOptions } from './support/payloads.js';
 import { quotedPassages, readArticles, unescapeMarkdown } from './support/articles.js';
 
 let h: Harness;
 useHarness((started) => (h = started));
 
-const question = (value: string) => [{ name: 'question', type: 3, value }];
 
 describe('/ask', () => {
   it('logs in with only the Guilds and DirectMessages intents', () => {
@@ -18,7 +18,7 @@ describe('/ask', () => {
   });
 
   it('answers in a server with verbatim quotes, their outlets and the article titles', async () => {
-    const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', question('How many people died in the crash?'));
+    const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', askOptions('How many people died in the crash?'));
     expect(reply.body.type).toBe(4);
     const message = reply.message;
     expect(message.flags ?? 0).toBe(0);
@@ -37,20 +37,20 @@ describe('/ask', () => {
   });
 
   it('replies privately when private is true', async () => {
-    const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', [...question('Who did Putin apologize to?'), { name: 'private', type: 5, value: true }]);
+    const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', [...askOptions('Who did Putin apologize to?'), { name: 'private', type: 5, value: true }]);
     expect(reply.message.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(quotedPassages(reply.message).length).toBeGreaterThan(0);
   });
 
   it('says plainly when the articles do not cover the question', async () => {
-    const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', question('What is the best pizza topping?'));
+    const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', askOptions('What is the best pizza topping?'));
     expect(reply.message.content).toMatch(/don't say/);
     expect(reply.message.embeds).toEqual([]);
   });
 
   it('works when used in a DM with the bot', async () => {
     const user = newUser();
-    const reply = await h.commandReply(user, { dmChannelId: '1316000000000000555' }, 'ask', question('Where did the plane crash?'));
+    const reply = await h.commandReply(user, { dmChannelId: '1316000000000000555' }, 'ask', askOptions('Where did the plane crash?'));
     expect(reply.body.type).toBe(4);
     expect(quotedPassages(reply.message).length).toBeGreaterThan(0);
     const line = await h.logs.waitFor((e) => e.event === 'question' && e.userId === user.id);
@@ -59,7 +59,7 @@ describe('/ask', () => {
 
   it('pings nobody and escapes markdown when the question is hostile', async () => {
     const hostile = '@everyone @here <@&1316000000000000077> **bold** `code` ||spoiler|| how many people died?';
-    const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', question(hostile));
+    const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', askOptions(hostile));
     const { content, allowed_mentions } = reply.message;
     expect(allowed_mentions.parse).toEqual([]);
     expect(content).not.toMatch(/@everyone|@here/);
@@ -69,7 +69,7 @@ describe('/ask', () => {
   });
 
   it('turns away a 6,000-character question privately, within the limits', async () => {
-    const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', question(`@everyone ${'**why** '.repeat(750)}`));
+    const reply = await h.commandReply(newUser(), h.inGuild(), 'ask', askOptions(`@everyone ${'**why** '.repeat(750)}`));
     expect(reply.message.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(reply.message.content).toMatch(/to 300 characters or fewer/);
     expect(reply.message.content).not.toContain('@everyone');
@@ -90,18 +90,18 @@ describe('/ask', () => {
   it('limits each user to RATE_LIMIT_QUESTIONS per window, with a private notice', async () => {
     const user = newUser();
     const replies = [];
-    for (let i = 0; i < 6; i++) replies.push(await h.commandReply(user, h.inGuild(), 'ask', question('Where was the flight going?')));
+    for (let i = 0; i < 6; i++) replies.push(await h.commandReply(user, h.inGuild(), 'ask', askOptions('Where was the flight going?')));
     expect(replies.slice(0, 5).every((r) => quotedPassages(r.message).length > 0)).toBe(true);
     expect(replies[5]!.message.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(replies[5]!.message.content).toMatch(/Please wait \d+ seconds?/);
     // Someone else is not held back by it.
-    const other = await h.commandReply(newUser(), h.inGuild(), 'ask', question('Where was the flight going?'));
+    const other = await h.commandReply(newUser(), h.inGuild(), 'ask', askOptions('Where was the flight going?'));
     expect(quotedPassages(other.message).length).toBeGreaterThan(0);
   });
 
   it('logs one line per question with user, place, latency and outcome, but not the question', async () => {
     const user = newUser();
-    await h.commandReply(user, h.inGuild(), 'ask', question('What did the Kremlin say?'));
+    await h.commandReply(user, h.inGuild(), 'ask', askOptions('What did the Kremlin say?'));
     const line = await h.logs.waitFor((e) => e.event === 'question' && e.userId === user.id);
     expect(line).toMatchObject({ context: 'guild', guildId: h.guild.id, outcome: 'answered' });
     expect(line.latencyMs).toBeTypeOf('number');

@@ -7,6 +7,7 @@ import vm from 'node:vm';
 import { quotedPassages } from './articles.js';
 import { newUser, type Harness } from './bot-harness.js';
 import type { RecordedRequest } from './fake-discord.js';
+import { askOptions } from './payloads.js';
 
 /** Questions the articles answer, so every reply can be checked for quoted passages. */
 const QUESTIONS = [
@@ -38,9 +39,8 @@ export interface SequenceFigures {
 }
 
 function askOnce(h: Harness, index: number): { dispatchedAt: number; reply: Promise<RecordedRequest> } {
-  const question = [{ name: 'question', type: 3, value: QUESTIONS[index % QUESTIONS.length]! }];
   const dispatchedAt = performance.now();
-  const id = h.command(newUser(`load-${index}`), h.inGuild(), 'ask', question);
+  const id = h.command(newUser(`load-${index}`), h.inGuild(), 'ask', askOptions(QUESTIONS[index % QUESTIONS.length]!));
   return { dispatchedAt, reply: h.fake.waitForRequest((r) => r.kind === 'callback' && r.interactionId === id, 30_000) };
 }
 

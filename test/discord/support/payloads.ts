@@ -36,6 +36,11 @@ export interface CommandOption {
   focused?: boolean;
 }
 
+/** /ask's options with just its `question` (a string option, type 3). */
+export function askOptions(question: string): CommandOption[] {
+  return [{ name: 'question', type: 3, value: question }];
+}
+
 /** An APPLICATION_COMMAND (type 2) or APPLICATION_COMMAND_AUTOCOMPLETE (type 4) interaction. */
 export function commandInteraction(applicationId: string, user: FakeUser, place: Place, name: string, options: CommandOption[] = [], type: 2 | 4 = 2) {
   const id = snowflake();

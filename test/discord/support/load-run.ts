@@ -2,8 +2,7 @@
 // many /ask interactions at once through the fake gateway, then many in a row with the heap
 // measured around them. Every question comes from a different user, as in a busy server, so the
 // per-user rate limit refuses none of them and every per-user cache is exercised.
-import v8 from 'node:v8';
-import vm from 'node:vm';
+import { heapUsedMb, percentile } from '../../../scripts/bench/stats.js';
 import { quotedPassages } from './articles.js';
 import { newUser, type Harness } from './bot-harness.js';
 import type { RecordedRequest } from './fake-discord.js';
@@ -48,14 +47,14 @@ function askOnce(h: Harness, index: number): { dispatchedAt: number; reply: Prom
 export async function askAtOnce(h: Harness, count: number): Promise<BurstFigures> {
   const asks = Array.from({ length: count }, (_, i) => askOnce(h, i));
   const replies = await Promise.all(asks.map((ask) => ask.reply));
-  const latencies = replies.map((reply, i) => reply.receivedAt - asks[i]!.dispatchedAt).sort((a, b) => a - b);
+  const latencies = replies.map((reply, i) => reply.receivedAt - asks[i]!.dispatchedAt);
   h.fake.forgetRequests();
-  return { asked: count, answered: replies.filter(isAnswer).length, p50Ms: percentile(latencies, 0.5), p99Ms: percentile(latencies, 0.99) };
+  return { asked: count, answered: replies.filter(isAnswer).length, p50Ms: round(percentile(latencies, 50), 1), p99Ms: round(percentile(latencies, 99), 1) };
 }
 
 /** Asks `count` questions one after another, with the heap measured after a forced GC before and after. */
 export async function askInARow(h: Harness, count: number): Promise<SequenceFigures> {
-  const heapBefore = heapAfterGc();
+  const heapBefore = heapUsedMb();
   const started = performance.now();
   let answered = 0;
   for (let i = 0; i < count; i++) {
@@ -65,32 +64,18 @@ export async function askInARow(h: Harness, count: number): Promise<SequenceFigu
   }
   const durationMs = performance.now() - started;
   h.fake.forgetRequests();
-  const heapAfter = heapAfterGc();
+  const heapAfter = heapUsedMb();
   return {
     asked: count,
     answered,
     durationMs: Math.round(durationMs),
-    heapBeforeMb: megabytes(heapBefore),
-    heapAfterMb: megabytes(heapAfter),
-    heapGrowthMb: megabytes(heapAfter - heapBefore),
+    heapBeforeMb: round(heapBefore, 2),
+    heapAfterMb: round(heapAfter, 2),
+    heapGrowthMb: round(heapAfter - heapBefore, 2),
   };
 }
 
-function percentile(sorted: number[], fraction: number): number {
-  const value = sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? NaN;
-  return Math.round(value * 10) / 10;
-}
-
-const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 100) / 100;
-
-/**
- * The heap in use after a full collection. `gc` is exposed at run time (as jest's leak detector
- * does), so neither `npm run load` nor vitest needs `--expose-gc`.
- */
-function heapAfterGc(): number {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
+function round(value: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
 }

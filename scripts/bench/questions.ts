@@ -1,28 +1,17 @@
 // Realistic questions for the benchmark, generated the same way for any corpus: the dev set's
 // questions, then casual questions built around a phrase of a random sentence (half from the
 // story's articles, half from the rest), some with a typo, as users type them.
-import fs from 'node:fs';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/paths.js';
+import { readDevSet } from '../../test/support/dev-set-scoring.js';
 import { seededRandom } from './seeded-random.js';
 
-const DEV_SET = path.join(PROJECT_ROOT, 'test', 'fixtures', 'dev.jsonl');
 const OPENERS = ['what about', 'why did', 'who said', 'is it true that', 'how', 'when was', 'tell me about', 'did'];
 const TYPO_EVERY = 5;
-
-export function devQuestions(): string[] {
-  return fs
-    .readFileSync(DEV_SET, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => (JSON.parse(line) as { question: string }).question);
-}
 
 /** `count` questions, deterministic for a given corpus. */
 export function benchQuestions(storySentences: readonly string[], otherSentences: readonly string[], count: number): string[] {
   const random = seededRandom(4);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const questions = devQuestions().slice(0, count);
+  const questions = readDevSet().map((q) => q.question).slice(0, count);
   while (questions.length < count) {
     const pool = questions.length % 2 === 0 || otherSentences.length === 0 ? storySentences : otherSentences;
     const words = pick(pool).match(/[\p{L}\p{N}'’-]+/gu) ?? [];

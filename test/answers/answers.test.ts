@@ -1,12 +1,10 @@
 // Answers through the real engine over knowledge/: verbatim, attributed, merged, abstaining.
 // These assert behaviour that retrieval tuning must keep, not particular rankings.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answers/answer.js';
 import { DEFAULT_TOP, MAX_TOP } from '../../src/answers/answer-question.js';
 import type { AnswerEngine } from '../../src/engine/answer-engine.js';
 import type { Article } from '../../src/knowledge/article-schema.js';
-import { PROJECT_ROOT } from '../../src/paths.js';
 import { splitArticle } from '../../src/sentences/split-sentences.js';
 import { expectTrustworthy } from '../support/answer-checks.js';
 import { readDevSet } from '../support/dev-set-scoring.js';
@@ -19,7 +17,7 @@ const ON_TOPIC = [
   'was the plane shot down by russia',
   'where did the plane crash',
   'what did zelensky say',
-  ...readDevSet(path.join(PROJECT_ROOT, 'test/fixtures/dev.jsonl'))
+  ...readDevSet()
     .filter((q) => q.expect === 'answer')
     .map((q) => q.question),
 ];

@@ -5,6 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Answer } from '../../src/answers/answer.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
+
+/** The evaluation kit's dev set, one JSON question per line. */
+const DEV_SET_FILE = path.join(PROJECT_ROOT, 'test', 'fixtures', 'dev.jsonl');
 
 const DevQuestionSchema = z.object({
   id: z.string(),
@@ -14,7 +18,7 @@ const DevQuestionSchema = z.object({
 });
 export type DevQuestion = z.infer<typeof DevQuestionSchema>;
 
-export function readDevSet(file: string): DevQuestion[] {
+export function readDevSet(file: string = DEV_SET_FILE): DevQuestion[] {
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')

@@ -1,14 +1,12 @@
 // fast-check generators for the questions people (and attackers) really send (issue 5 §1).
-import path from 'node:path';
 import fc from 'fast-check';
-import { PROJECT_ROOT } from '../../src/paths.js';
 import { readDevSet } from './dev-set-scoring.js';
 
 /** Fixed seed and run count by default, so CI is reproducible; `npm run fuzz` asks for more runs. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 42);
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 
-export const DEV_QUESTIONS = readDevSet(path.join(PROJECT_ROOT, 'test/fixtures/dev.jsonl')).map((q) => q.question);
+export const DEV_QUESTIONS = readDevSet().map((q) => q.question);
 
 const SPECIAL = {
   emoji: ['😀', '🔥', '✈️', '💥', '🇦🇿', '👨‍👩‍👧', '🏳️‍🌈', '🙏🏽', '\uFE0F'],

@@ -1,7 +1,7 @@
 // Acronyms of the names the articles spell out: "the Institute for the Study of War" lets a
 // question say "ISW", "the United Kingdom" lets it say "UK". Collected from the articles
 // themselves, so any name they spell out works, without a list to maintain.
-import { termsOf } from './analyze.js';
+import { termsOfToken, wordTokens } from './analyze.js';
 
 /** Small words a name may contain without giving a letter ("Institute for the Study of War"). */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de']);
@@ -29,12 +29,18 @@ export class AcronymCollector {
   }
 
   private recordRuns(words: readonly string[]): void {
+    if (words.length < 2) return;
+    // A word gives a letter only if it is one index term (not a stop word like a sentence's "The").
+    const terms = words.map((word) => {
+      const tokens = wordTokens(word);
+      return tokens.length === 1 ? termsOfToken(tokens[0]!) : [];
+    });
     for (let from = 0; from < words.length; from++) {
+      if (terms[from]!.length !== 1) continue;
       for (let to = from + 2; to <= Math.min(words.length, from + MAX_NAME_WORDS); to++) {
-        const name = words.slice(from, to);
-        const acronym = name.map((word) => word[0]!.toLowerCase()).join('');
-        const terms = termsOf(name.join(' '));
-        if (!this.names.has(acronym) && terms.length === name.length) this.names.set(acronym, terms);
+        if (terms[to - 1]!.length !== 1) break;
+        const acronym = words.slice(from, to).map((word) => word[0]!.toLowerCase()).join('');
+        if (!this.names.has(acronym)) this.names.set(acronym, terms.slice(from, to).map(([term]) => term!));
       }
     }
   }

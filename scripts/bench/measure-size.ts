@@ -11,7 +11,7 @@ import { NaturalScanIndex, naturalSearch, naturalTfIdf } from './natural-baselin
 import { benchQuestions } from './questions.js';
 import { heapUsedMb, median, percentile, timeAsync, timeEach } from './stats.js';
 
-export const TOP = 10;
+const TOP = 10;
 /** Builds of (a) per size: the first is cold (JIT warm-up), the others are rebuilds; the median is reported. */
 const BUILDS = 3;
 

@@ -7,7 +7,7 @@ import { NO_MENTIONS } from './discord-limits.js';
 /** Options a caller may change: where REST goes (tests point it at a fake Discord) and start-up waits. */
 export type ClientOverrides = Pick<ClientOptions, 'rest' | 'waitGuildTimeout'>;
 
-export const BOT_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages] as const;
+const BOT_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages] as const;
 
 /**
  * discord.js keeps every user and member it has seen, for ever, and the last 200 messages of every

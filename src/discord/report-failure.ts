@@ -4,7 +4,7 @@ import { DiscordAPIError, HTTPError, MessageFlags, RESTJSONErrorCodes, type Mess
 import type { Logger } from '../logger.js';
 import { replyPayload } from './reply-payload.js';
 
-export const SOMETHING_WENT_WRONG = 'Sorry, something went wrong while handling that. Please try again in a moment.';
+const SOMETHING_WENT_WRONG = 'Sorry, something went wrong while handling that. Please try again in a moment.';
 
 export async function reportInteractionFailure(interaction: RepliableInteraction, error: unknown, logger: Logger): Promise<void> {
   if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownInteraction) {

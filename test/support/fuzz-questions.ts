@@ -6,7 +6,7 @@ import { readDevSet } from './dev-set-scoring.js';
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 42);
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 
-export const DEV_QUESTIONS = readDevSet().map((q) => q.question);
+const DEV_QUESTIONS = readDevSet().map((q) => q.question);
 
 const SPECIAL = {
   emoji: ['😀', '🔥', '✈️', '💥', '🇦🇿', '👨‍👩‍👧', '🏳️‍🌈', '🙏🏽', '\uFE0F'],

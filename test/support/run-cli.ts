@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths.js';
 
-export const ASK_JS = path.join(PROJECT_ROOT, 'dist/src/cli/ask.js');
+const ASK_JS = path.join(PROJECT_ROOT, 'dist/src/cli/ask.js');
 
 export interface CliRun {
   code: number | null;

@@ -18,7 +18,7 @@ const QUESTIONS = [
 ];
 
 /** An answer with at least one quoted passage: not a refusal, an apology or "the articles don't say". */
-export const isAnswer = (reply: RecordedRequest) => quotedPassages(reply.message ?? {}).length > 0;
+const isAnswer = (reply: RecordedRequest) => quotedPassages(reply.message ?? {}).length > 0;
 
 export interface BurstFigures {
   asked: number;

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
-import { DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from './paths.js';
+import { knowledgeDirSetting, PROJECT_ROOT } from './paths.js';
 
 const SNOWFLAKE = /^\d{17,20}$/;
 /** Three base64url parts separated by dots; checked only loosely, Discord has the final word. */
@@ -76,8 +76,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(e.DISCORD_CLIENT_ID ? { clientId: e.DISCORD_CLIENT_ID } : {}),
     ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
     moderatorRoleIds: e.MODERATOR_ROLE_IDS,
-    // Relative to the project, so `npm start` finds the articles from any working directory.
-    knowledgeDir: e.KNOWLEDGE_DIR ? path.resolve(PROJECT_ROOT, e.KNOWLEDGE_DIR) : DEFAULT_KNOWLEDGE_DIR,
+    knowledgeDir: knowledgeDirSetting(e.KNOWLEDGE_DIR),
     logLevel: e.LOG_LEVEL,
     logQuestions: e.LOG_QUESTIONS,
     rateLimit: { questions: e.RATE_LIMIT_QUESTIONS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },

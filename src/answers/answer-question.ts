@@ -11,7 +11,7 @@ export const MAX_TOP = 10;
  * Share of the question's meaning (its words weighted by idf) that the best sentence must cover
  * before we answer. Below it the articles talk about the topic but not about what was asked.
  */
-export const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.5;
 /** Further passages may cover a little less than the first, never much less. */
 const MIN_SUPPORTING_COVERAGE = 0.4;
 const CANDIDATES = 30;
@@ -225,7 +225,6 @@ function composePassages(kb: KnowledgeBase, candidates: readonly Candidate[], to
     const passage: Passage = {
       text: passageText(kb.sentences, from, candidate.to),
       ...sourceOf(anchor),
-      heading: anchor.heading,
       score: Math.round(candidate.score * 1000) / 1000,
       alsoReportedBy: [],
     };

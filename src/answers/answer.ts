@@ -8,8 +8,6 @@ export interface SourceRef {
 export interface Passage extends SourceRef {
   /** Verbatim text from the article: one sentence, or a sentence with the neighbour it needs. */
   text: string;
-  /** The article section the passage sits in, if any. */
-  heading: string | null;
   score: number;
   /** Other articles that publish the same sentence, verbatim or nearly so. */
   alsoReportedBy: SourceRef[];

@@ -8,7 +8,7 @@ import type { Answer } from '../answers/answer.js';
 import { renderAnswerText } from '../answers/render-text.js';
 import type { AnswerEngine } from '../engine/answer-engine.js';
 import { KnowledgeError } from '../knowledge/knowledge-error.js';
-import { DEFAULT_KNOWLEDGE_DIR } from '../paths.js';
+import { knowledgeDirSetting } from '../paths.js';
 
 /** Same as answer-question's MAX_TOP; kept here so bad arguments are refused before the engine (and natural) load. */
 const MAX_TOP = 10;
@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   let engine: AnswerEngine;
   try {
     const { AnswerEngine } = await import('../engine/answer-engine.js');
-    engine = await AnswerEngine.open(values.knowledge ?? (process.env.KNOWLEDGE_DIR || DEFAULT_KNOWLEDGE_DIR));
+    engine = await AnswerEngine.open(values.knowledge ?? knowledgeDirSetting(process.env.KNOWLEDGE_DIR?.trim()));
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
     process.stderr.write(`${error.message}\n`);

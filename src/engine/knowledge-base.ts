@@ -2,7 +2,7 @@
 // them. The engine swaps whole snapshots, so a question never sees a half-built one.
 import type { Article } from '../knowledge/article-schema.js';
 import { splitArticle, type Sentence } from '../sentences/split-sentences.js';
-import { termsOf, termsOfToken, wordTokens } from '../index/analyze.js';
+import { NUMBER_TERM, termsOf, termsOfToken, wordTokens } from '../index/analyze.js';
 import { AcronymCollector } from '../index/acronyms.js';
 import { correctSpelling } from '../index/spelling-correction.js';
 import type { Lexicon } from '../index/query-plan.js';
@@ -11,7 +11,7 @@ import type { Thesaurus } from '../index/thesaurus.js';
 
 export interface IndexedSentence extends Sentence {
   article: Article;
-  /** Distinct index terms, for near-duplicate detection. */
+  /** Distinct index terms (words only), for near-duplicate detection. */
   termSet: ReadonlySet<string>;
 }
 
@@ -113,6 +113,7 @@ class KnowledgeSentence implements IndexedSentence {
   }
 
   get termSet(): ReadonlySet<string> {
-    return (this.terms ??= new Set(termsOf(this.text)));
+    // The number marker says only that a number is stated; two sentences do not say the same thing for it.
+    return (this.terms ??= new Set(termsOf(this.text).filter((term) => term !== NUMBER_TERM)));
   }
 }

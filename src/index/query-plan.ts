@@ -11,7 +11,7 @@ import type { TfIdfIndex } from './tfidf-index.js';
 import type { Thesaurus } from './thesaurus.js';
 
 /** Longer questions are cut here: nobody asks about forty things at once, and it bounds the work. */
-export const MAX_QUESTION_WORDS = 40;
+const MAX_QUESTION_WORDS = 40;
 /** Longer "words" are noise (a pasted hash, a held-down key); stemming them costs time for nothing. */
 const MAX_WORD_LENGTH = 40;
 /** Bounds the per-index memory of words' index terms: hostile questions can bring endless new words. */

@@ -20,7 +20,11 @@ export interface Postings {
   counts: Int32Array;
 }
 
-/** What retrieval and query planning need from an index; natural's TfIdf can be adapted to it (see the benchmark). */
+/**
+ * An index over sentences; natural's TfIdf can be adapted to it (see the benchmark). Answers read
+ * postings and idf directly, to score each question word once per sentence; `search` is plain
+ * TF-IDF ranking, natural's exactly, which the benchmark and its test compare with natural.
+ */
 export interface TfIdfIndex {
   readonly documentCount: number;
   /** Number of documents that contain the term. */
@@ -116,9 +120,11 @@ export class TfIdfIndexBuilder {
 }
 
 export class InvertedTfIdfIndex implements TfIdfIndex {
-  /** Scratch reused by every search (searches are synchronous): only `touched` documents are non-zero. */
-  private readonly accumulator: Float64Array;
-  private readonly touched: Int32Array;
+  /**
+   * Scratch reused by every search (searches are synchronous): only `touched` documents are
+   * non-zero. Made on the first search: answering reads postings directly and never needs it.
+   */
+  private scratch: { accumulator: Float64Array; touched: Int32Array } | undefined;
 
   constructor(
     private readonly termIds: ReadonlyMap<string, number>,
@@ -127,10 +133,7 @@ export class InvertedTfIdfIndex implements TfIdfIndex {
     private readonly docs: Int32Array,
     private readonly counts: Int32Array,
     readonly documentCount: number,
-  ) {
-    this.accumulator = new Float64Array(documentCount);
-    this.touched = new Int32Array(documentCount);
-  }
+  ) {}
 
   static fromDocuments(documents: readonly (readonly string[])[]): InvertedTfIdfIndex {
     const builder = new TfIdfIndexBuilder();
@@ -155,9 +158,6 @@ export class InvertedTfIdfIndex implements TfIdfIndex {
     return 1 + Math.log(this.documentCount);
   }
 
-  terms(): IterableIterator<string> {
-    return this.termIds.keys();
-  }
 
   postingsOf(term: string): Readonly<Postings> | undefined {
     const id = this.termIds.get(term);
@@ -168,7 +168,8 @@ export class InvertedTfIdfIndex implements TfIdfIndex {
   }
 
   search(queryTerms: readonly string[], limit: number): ScoredDocument[] {
-    const { accumulator, touched, docs, counts } = this;
+    const { docs, counts, documentCount } = this;
+    const { accumulator, touched } = (this.scratch ??= { accumulator: new Float64Array(documentCount), touched: new Int32Array(documentCount) });
     let touchedCount = 0;
     for (const term of queryTerms) {
       const id = this.termIds.get(term);

@@ -7,7 +7,6 @@ const passage = (text: string, overrides: Partial<Passage> = {}): Passage => ({
   outlet: 'Newsweek',
   articleId: 'nw',
   title: 'Putin apologizes',
-  heading: null,
   score: 1,
   alsoReportedBy: [],
   ...overrides,

@@ -23,7 +23,6 @@ const passage = (text: string, outlet: string, title: string, alsoReportedBy: Pa
   outlet,
   title,
   articleId: 'a',
-  heading: null,
   score: 1,
   alsoReportedBy,
 });

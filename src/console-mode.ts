@@ -3,9 +3,7 @@
 import readline from 'node:readline';
 import { renderAnswerText } from './answers/render-text.js';
 import type { AnswerEngine } from './engine/answer-engine.js';
-import { helpText } from './help-text.js';
-
-const HELP_REQUEST = /^[/!]?help[.!?]*$/i;
+import { helpText, isHelpRequest } from './help-text.js';
 
 export async function runConsole(
   engine: AnswerEngine,
@@ -24,7 +22,7 @@ export async function runConsole(
   prompt();
   for await (const line of lines) {
     const question = line.trim();
-    if (question) output.write(`${HELP_REQUEST.test(question) ? helpText(engine.articles(), 'console') : renderAnswerText(engine.ask(question))}\n\n`);
+    if (question) output.write(`${isHelpRequest(question) ? helpText(engine.articles(), 'console') : renderAnswerText(engine.ask(question))}\n\n`);
     prompt();
   }
 }

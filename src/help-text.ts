@@ -3,6 +3,11 @@ import type { ArticleSummary } from './engine/answer-engine.js';
 
 export type HelpSurface = 'discord' | 'console';
 
+/** "help", "/help", "help?" and the like, typed as a question, ask for the help text. */
+export function isHelpRequest(text: string): boolean {
+  return /^\s*[/!]?help\s*[.!?]*\s*$/i.test(text);
+}
+
 const HOW_TO_ASK: Record<HelpSurface, string[]> = {
   discord: [
     'Use `/ask` with your question, in a server or in a direct message to me. Add `private: True` to see the answer on your own.',

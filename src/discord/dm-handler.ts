@@ -3,11 +3,11 @@
 import type { Message } from 'discord.js';
 import type { BotServices } from './command.js';
 import { respondToQuestion } from './question-flow.js';
+import { isHelpRequest } from '../help-text.js';
 import { helpPayload } from './render-info.js';
 import { reportMessageFailure } from './report-failure.js';
 import type { ReplyPayload } from './reply-payload.js';
 
-const HELP_REQUEST = /^\s*[/!]?help\s*[.!?]*\s*$/i;
 
 export function createDirectMessageHandler(services: BotServices) {
   return async function handleDirectMessage(message: Message): Promise<void> {
@@ -27,7 +27,7 @@ async function answer(message: Message, services: BotServices): Promise<void> {
   // If the question was deleted meanwhile, the answer is still sent, just without the reference.
   const reply = (payload: ReplyPayload) => message.reply({ ...payload, failIfNotExists: false });
   try {
-    if (HELP_REQUEST.test(message.content)) {
+    if (isHelpRequest(message.content)) {
       await reply(helpPayload(services.engine.articles()));
       return;
     }

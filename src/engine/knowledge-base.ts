@@ -85,7 +85,7 @@ class Vocabulary {
       if (!entry) this.words.set(word, (entry = { terms: termsOfToken(word), occurrences: 0 }));
       if (entry.terms.length === 0) continue;
       entry.occurrences++;
-      terms.push(...entry.terms);
+      for (const term of entry.terms) terms.push(term);
     }
     return terms;
   }

@@ -7,7 +7,11 @@ import { termsOfToken, wordTokens } from './analyze.js';
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de']);
 /** Names this long give acronyms people actually type; longer runs are several names in a row. */
 const MAX_NAME_WORDS = 6;
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
+/**
+ * Two or more capitalised words in a row, small connecting words allowed between them. Matching
+ * whole runs, rather than looking at every word, keeps this cheap over tens of thousands of sentences.
+ */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|and|de)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 
 export class AcronymCollector {
   /** Acronym → the index terms of the name it stands for (first spelling seen wins). */
@@ -15,12 +19,7 @@ export class AcronymCollector {
 
   /** Records every run of two to six capitalised words in the text under its initials. */
   collect(text: string): void {
-    const capitalised: string[] = [];
-    for (const [word] of text.matchAll(WORD)) {
-      if (/^\p{Lu}/u.test(word)) capitalised.push(word);
-      else if (!(capitalised.length > 0 && CONNECTORS.has(word))) this.recordRuns(capitalised.splice(0));
-    }
-    this.recordRuns(capitalised);
+    for (const [run] of text.matchAll(NAME_RUN)) this.recordRuns(run.split(/\s+/).filter((word) => !CONNECTORS.has(word)));
   }
 
   /** Index terms of the name an acronym stands for, if the articles spell one out. */

@@ -31,6 +31,8 @@ const NUMBER_ABBREVIATION = /^nos?$/i;
 /** a.m. / p.m. end a sentence only when a new sentence clearly starts after them. */
 const TIME_OF_DAY = /^[ap]\.m$/i;
 const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** How much of the text after a candidate end the rules above need to see ("Wednesday", "UTC"). */
+const LOOKAHEAD = 16;
 /** Sentence-ending punctuation, any closing quotes or brackets, then white space. */
 const CANDIDATE_END = /[.!?…]+["'”’»)\]]*(?=\s)/g;
 /** What may start a sentence: a capital or digit, optionally behind an opening quote or bracket. */
@@ -91,20 +93,37 @@ function sentenceSpans(paragraph: string): Array<{ text: string; offset: number 
   let start = 0;
   for (const match of paragraph.matchAll(CANDIDATE_END)) {
     let end = match.index + match[0].length;
-    let rest = paragraph.slice(end).trimStart();
+    let rest = textAfter(paragraph, end);
     if (rest.startsWith('“') && opensQuotation(paragraph.slice(start, end))) {
       // Published as `investigation. “He said`: the “ closes the open quotation (a misprinted ”),
       // so it ends this sentence rather than opening the next one.
       end = paragraph.indexOf('“', end) + 1;
-      rest = paragraph.slice(end).trimStart();
+      rest = textAfter(paragraph, end);
     }
     if (!SENTENCE_START.test(rest)) continue;
-    if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(paragraph.slice(start, match.index), rest)) continue;
+    if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(wordBefore(paragraph, start, match.index), rest)) continue;
     pushSpan(sentences, paragraph, start, end);
     start = end;
   }
   pushSpan(sentences, paragraph, start, paragraph.length);
   return sentences;
+}
+
+/**
+ * The start of what follows `at`, past white space: enough to tell how the next sentence begins.
+ * Bounded, because a paragraph can be long and every candidate end looks at it.
+ */
+function textAfter(paragraph: string, at: number): string {
+  let from = at;
+  while (from < paragraph.length && /\s/.test(paragraph[from]!)) from++;
+  return paragraph.slice(from, from + LOOKAHEAD);
+}
+
+/** The word (without opening quotes) that ends right at `end`, not reaching back before `start`. */
+function wordBefore(paragraph: string, start: number, end: number): string {
+  let from = end;
+  while (from > start && !/\s/.test(paragraph[from - 1]!)) from--;
+  return paragraph.slice(from, end).replace(/^["'“‘(]+/, '');
 }
 
 /** Does this text leave a curly quotation open? */
@@ -113,8 +132,7 @@ function opensQuotation(text: string): boolean {
 }
 
 /** Does the word right before this period make the period part of an abbreviation? */
-function isAbbreviation(textBeforePeriod: string, nextText: string): boolean {
-  const word = /(\S+)$/.exec(textBeforePeriod)?.[1]?.replace(/^["'“‘(]+/, '') ?? '';
+function isAbbreviation(word: string, nextText: string): boolean {
   if (NUMBER_ABBREVIATION.test(word)) return /^\d/.test(nextText);
   if (TIME_OF_DAY.test(word)) return /^[A-Z]{2,4}\b/.test(nextText) || WEEKDAYS.test(nextText);
   if (/^\p{L}$/u.test(word)) return true; // an initial: "U. S.", "George W. Bush"

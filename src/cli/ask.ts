@@ -82,6 +82,12 @@ function toJson(answer: Answer) {
     : { question: answer.question, answered: false, reason: answer.reason, message: answer.message, passages };
 }
 
+// A reader that stops early (`… | head -1`) closes the pipe: that ends the run, it is not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`ask: cannot write the answers: ${error.message}\n`);
+  process.exit(error.code === 'EPIPE' ? 0 : 1);
+});
+
 main().then(
   (code) => {
     process.exitCode = code;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TOP } from '../../src/answers/answer-question.js';
 import type { Article } from '../../src/knowledge/article-schema.js';
 import { fieldsFor, knowledgeArticles, TempDirs, writeArticle } from '../support/knowledge-folder.js';
-import { assertBuilt, runAsk } from '../support/run-cli.js';
+import { assertBuilt, runAsk, runAskIntoHead } from '../support/run-cli.js';
 
 const temp = new TempDirs();
 afterAll(() => temp.removeAll());
@@ -47,6 +47,12 @@ describe.concurrent('one question on the command line', () => {
 });
 
 describe.concurrent('--json', () => {
+  it('stops quietly when its reader closes the pipe early', async () => {
+    const run = await runAskIntoHead(Array(3000).fill('how many people died').join('\n'));
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
   it('answers one stdin line with exactly one JSON line, and writes nothing else', async () => {
     const questions = ['how many people died', 'who won the world cup', '', '   ', '😀🔥', '@everyone', '```js\nx\n```', 'was it shot down\r', 'x'.repeat(10_000)];
     const input = questions.join('\n') + '\n';

@@ -16,6 +16,22 @@ export function assertBuilt(): void {
   if (!fs.existsSync(ASK_JS)) throw new Error(`${ASK_JS} is missing: run \`npm run build\` first`);
 }
 
+/** `… | ask --json | head -1`: a reader that takes the first answer and closes the pipe. */
+export function runAskIntoHead(questions: string): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['-c', `printf '%s\\n' "$QUESTIONS" | "${process.execPath}" "${ASK_JS}" --json | head -1`], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, QUESTIONS: questions },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 export function runAsk(args: string[], input = ''): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const { KNOWLEDGE_DIR: _ignored, ...env } = process.env;

@@ -1,6 +1,7 @@
 // `npm start`: runs the app (src/app.ts) with the real process around it: `.env`, standard
 // streams, and SIGINT/SIGTERM, which let answers in flight finish before the client is destroyed.
 import { runApp } from './app.js';
+import { exitQuietlyWhenOutputCloses } from './closed-output.js';
 import { environmentWithDotEnv } from './config.js';
 import { errorSummary } from './discord/report-failure.js';
 
@@ -10,6 +11,8 @@ const stopRequested = new Promise<string>((resolve) => {
 });
 // Handlers catch their own failures; anything that still escapes is reported, and the bot keeps running.
 process.on('unhandledRejection', (reason) => process.stderr.write(`unhandled rejection: ${String(errorSummary(reason).message)}\n`));
+
+exitQuietlyWhenOutputCloses('npm start');
 
 runApp({
   env: environmentWithDotEnv(),

@@ -8,6 +8,7 @@ import type { Answer } from '../answers/answer.js';
 import { renderAnswerText } from '../answers/render-text.js';
 import type { AnswerEngine } from '../engine/answer-engine.js';
 import { KnowledgeError } from '../knowledge/knowledge-error.js';
+import { exitQuietlyWhenOutputCloses } from '../closed-output.js';
 import { knowledgeDirSetting } from '../paths.js';
 
 /** Same as answer-question's MAX_TOP; kept here so bad arguments are refused before the engine (and natural) load. */
@@ -82,12 +83,7 @@ function toJson(answer: Answer) {
     : { question: answer.question, answered: false, reason: answer.reason, message: answer.message, passages };
 }
 
-// A reader that stops early (`… | head -1`) closes the pipe: that ends the run, it is not a failure.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') process.stderr.write(`ask: cannot write the answers: ${error.message}\n`);
-  process.exit(error.code === 'EPIPE' ? 0 : 1);
-});
-
+exitQuietlyWhenOutputCloses('ask');
 main().then(
   (code) => {
     process.exitCode = code;

@@ -16,12 +16,19 @@ export function assertBuilt(): void {
   if (!fs.existsSync(ASK_JS)) throw new Error(`${ASK_JS} is missing: run \`npm run build\` first`);
 }
 
-/** `… | ask --json | head -1`: a reader that takes the first answer and closes the pipe. */
-export function runAskIntoHead(questions: string): Promise<CliRun> {
+const MAIN_JS = path.join(PROJECT_ROOT, 'dist/src/main.js');
+
+/**
+ * `questions | program | head -1`, for `ask --json` or `npm start`'s console mode: a reader that
+ * takes the first line and closes the pipe.
+ */
+export function runIntoHead(program: 'ask' | 'start', questions: string): Promise<CliRun> {
+  const command = program === 'ask' ? `"${ASK_JS}" --json` : `"${MAIN_JS}"`;
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', `printf '%s\\n' "$QUESTIONS" | "${process.execPath}" "${ASK_JS}" --json | head -1`], {
+    const { DISCORD_TOKEN: _noBot, ...env } = process.env;
+    const child = spawn('bash', ['-c', `printf '%s\\n' "$QUESTIONS" | "${process.execPath}" ${command} | head -1`], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, QUESTIONS: questions },
+      env: { ...env, QUESTIONS: questions },
     });
     let stdout = '';
     let stderr = '';

@@ -1,5 +1,5 @@
 // Runs the compiled CLI as users do, capturing its exit code and both output streams.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths.js';
@@ -24,31 +24,30 @@ const MAIN_JS = path.join(PROJECT_ROOT, 'dist/src/main.js');
  */
 export function runIntoHead(program: 'ask' | 'start', questions: string): Promise<CliRun> {
   const command = program === 'ask' ? `"${ASK_JS}" --json` : `"${MAIN_JS}"`;
-  return new Promise((resolve, reject) => {
-    const { DISCORD_TOKEN: _noBot, ...env } = process.env;
-    const child = spawn('bash', ['-c', `printf '%s\\n' "$QUESTIONS" | "${process.execPath}" ${command} | head -1`], {
+  const { DISCORD_TOKEN: _noBot, ...env } = process.env;
+  return captured(
+    spawn('bash', ['-c', `printf '%s\\n' "$QUESTIONS" | "${process.execPath}" ${command} | head -1`], {
       cwd: PROJECT_ROOT,
       env: { ...env, QUESTIONS: questions },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+    }),
+  );
 }
 
 export function runAsk(args: string[], input = ''): Promise<CliRun> {
+  const { KNOWLEDGE_DIR: _ignored, ...env } = process.env;
+  const child = spawn(process.execPath, [ASK_JS, ...args], { cwd: PROJECT_ROOT, env });
+  child.stdin.end(input);
+  return captured(child);
+}
+
+/** The child's exit code and both output streams, once it has closed. */
+function captured(child: ChildProcessWithoutNullStreams): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const { KNOWLEDGE_DIR: _ignored, ...env } = process.env;
-    const child = spawn(process.execPath, [ASK_JS, ...args], { cwd: PROJECT_ROOT, env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
   });
 }

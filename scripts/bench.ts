@@ -2,7 +2,6 @@
 // Compares the product's retriever with natural's straightforward TfIdf on the knowledge articles
 // plus Brown corpus sentences. Prints a table, and last a single JSON line for scripts.
 import { parseArgs } from 'node:util';
-import { Thesaurus } from '../src/index/thesaurus.js';
 import { measureSize, type SizeFigures } from './bench/measure-size.js';
 import { formatJson, formatTable } from './bench/report.js';
 
@@ -24,11 +23,10 @@ const positiveIntegers = (text: string, option: string): number[] =>
 const sizes = positiveIntegers(values.sizes, 'sizes');
 const [questions] = positiveIntegers(values.questions, 'questions');
 const [naturalAnswers] = positiveIntegers(values['natural-answers'], 'natural-answers');
-const thesaurus = Thesaurus.load();
 
 const results: SizeFigures[] = [];
 for (const sentences of sizes) {
   process.stderr.write(`benchmarking ${sentences} sentences…\n`);
-  results.push(await measureSize({ sentences, questions: questions!, naturalAnswers: naturalAnswers!, thesaurus }));
+  results.push(await measureSize({ sentences, questions: questions!, naturalAnswers: naturalAnswers! }));
 }
 process.stdout.write(`${formatTable(results)}\n${formatJson(results)}\n`);

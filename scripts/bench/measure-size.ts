@@ -5,7 +5,6 @@ import { answerQuestion } from '../../src/answers/answer-question.js';
 import { buildKnowledgeBase, type KnowledgeBase } from '../../src/engine/knowledge-base.js';
 import { termsOf } from '../../src/index/analyze.js';
 import type { ScoredDocument } from '../../src/index/tfidf-index.js';
-import type { Thesaurus } from '../../src/index/thesaurus.js';
 import { benchArticles, BROWN_ID_PREFIX } from './bench-corpus.js';
 import { NaturalScanIndex, naturalSearch, naturalTfIdf } from './natural-baseline.js';
 import { benchQuestions } from './questions.js';
@@ -43,17 +42,16 @@ export interface SizeOptions {
   questions: number;
   /** (b)'s full answers scan every document per candidate term, so they are timed on fewer questions. */
   naturalAnswers: number;
-  thesaurus: Thesaurus;
 }
 
 export async function measureSize(options: SizeOptions): Promise<SizeFigures> {
   const articles = await benchArticles(options.sentences);
 
   const heapBefore = heapUsedMb();
-  const first = await timeAsync(() => buildKnowledgeBase(articles, options.thesaurus));
+  const first = await timeAsync(() => buildKnowledgeBase(articles));
   const kb = first.result;
   const invertedHeap = heapUsedMb() - heapBefore;
-  const rebuilds = await timeRebuilds(() => buildKnowledgeBase(articles, options.thesaurus));
+  const rebuilds = await timeRebuilds(() => buildKnowledgeBase(articles));
 
   const questions = benchQuestions(
     kb.sentences.filter((s) => !s.articleId.startsWith(BROWN_ID_PREFIX)).map((s) => s.text),

@@ -4,7 +4,6 @@
 // from the old snapshot, and a failed reload leaves the old one serving.
 import { answerQuestion, type AskOptions } from '../answers/answer-question.js';
 import type { Answer } from '../answers/answer.js';
-import { Thesaurus } from '../index/thesaurus.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { KnowledgeError, type KnowledgeProblem } from '../knowledge/knowledge-error.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
@@ -36,14 +35,13 @@ export class AnswerEngine {
 
   private constructor(
     readonly folder: string,
-    private readonly thesaurus: Thesaurus,
     private current: KnowledgeBase,
   ) {}
 
   /** Loads and indexes the folder. Throws KnowledgeError listing every problem if it is not valid. */
-  static async open(folder: string, thesaurus: Thesaurus = Thesaurus.load()): Promise<AnswerEngine> {
+  static async open(folder: string): Promise<AnswerEngine> {
     const articles = await loadKnowledge(folder);
-    return new AnswerEngine(folder, thesaurus, await buildKnowledgeBase(articles, thesaurus));
+    return new AnswerEngine(folder, await buildKnowledgeBase(articles));
   }
 
   get knowledgeBase(): KnowledgeBase {
@@ -81,7 +79,7 @@ export class AnswerEngine {
     const started = performance.now();
     let next: KnowledgeBase;
     try {
-      next = await buildKnowledgeBase(await loadKnowledge(this.folder), this.thesaurus);
+      next = await buildKnowledgeBase(await loadKnowledge(this.folder));
     } catch (error) {
       if (error instanceof KnowledgeError) return { ok: false, problems: error.problems };
       // Anything else (a disk error, say) must not take the serving index down with it either.

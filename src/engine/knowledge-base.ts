@@ -2,17 +2,21 @@
 // them. The engine swaps whole snapshots, so a question never sees a half-built one.
 import type { Article } from '../knowledge/article-schema.js';
 import { splitArticle, type Sentence } from '../sentences/split-sentences.js';
-import { NUMBER_TERM, termsOf, termsOfToken, wordTokens } from '../index/analyze.js';
+import { isStopword, NUMBER_TERM, termsOf, termsOfToken, wordTokens } from '../index/analyze.js';
 import { AcronymCollector } from '../index/acronyms.js';
 import { correctSpelling } from '../index/spelling-correction.js';
 import type { Lexicon } from '../index/query-plan.js';
 import { TfIdfIndexBuilder, type TfIdfIndex } from '../index/tfidf-index.js';
-import type { Thesaurus } from '../index/thesaurus.js';
+import { language, type Language } from '../index/language.js';
+import { SimilarWords } from '../index/similar-words.js';
+import type { WordVectors } from '../index/word-vectors.js';
 
 export interface IndexedSentence extends Sentence {
   article: Article;
   /** Distinct index terms (words only), for near-duplicate detection. */
   termSet: ReadonlySet<string>;
+  /** Word-vector rows of its distinct content words, for judging closeness of meaning. */
+  vectorRows: Int32Array;
 }
 
 export interface KnowledgeBase {
@@ -21,6 +25,7 @@ export interface KnowledgeBase {
   sentences: readonly IndexedSentence[];
   index: TfIdfIndex;
   lexicon: Lexicon;
+  wordVectors: WordVectors;
 }
 
 /**
@@ -29,7 +34,13 @@ export interface KnowledgeBase {
  */
 const SLICE_MILLISECONDS = 8;
 
-export async function buildKnowledgeBase(articles: readonly Article[], thesaurus: Thesaurus): Promise<KnowledgeBase> {
+/** Word-vector neighbours closer than this are offered for a question word, at most this many (measured on the dev sets). */
+const MIN_SIMILARITY = 0.6;
+const MAX_SIMILAR_WORDS = 5;
+/** Above any English frequency rank: spelling corrections prefer any word of the articles to general English. */
+const ENGLISH_WORDS = 1_000_000;
+
+export async function buildKnowledgeBase(articles: readonly Article[], { thesaurus, wordVectors }: Language = language()): Promise<KnowledgeBase> {
   const builder = new TfIdfIndexBuilder();
   const vocabulary = new Vocabulary();
   const acronyms = new AcronymCollector();
@@ -39,7 +50,7 @@ export async function buildKnowledgeBase(articles: readonly Article[], thesaurus
     for (const sentence of splitArticle(article)) {
       builder.add(vocabulary.termsOf(sentence.text));
       acronyms.collect(sentence.text);
-      sentences.push(new KnowledgeSentence(sentence, article));
+      sentences.push(new KnowledgeSentence(sentence, article, wordVectors));
       if (pacer.due) await pacer.pause();
     }
   }
@@ -47,13 +58,21 @@ export async function buildKnowledgeBase(articles: readonly Article[], thesaurus
   let step = steps.next();
   for (; !step.done; step = steps.next()) if (pacer.due) await pacer.pause();
   const index = step.value;
+  const similarWords = new SimilarWords(wordVectors, vocabulary.contentWords(), MIN_SIMILARITY, MAX_SIMILAR_WORDS);
   const lexicon: Lexicon = {
     index,
     thesaurus,
-    correctSpelling: (word) => correctSpelling(word, (candidate) => vocabulary.occurrencesOf(candidate)),
+    // The articles' own words first (they are what questions are about), then general English by frequency.
+    correctSpelling: (word) =>
+      correctSpelling(word, (candidate) => {
+        const occurrences = vocabulary.occurrencesOf(candidate);
+        return occurrences > 0 ? ENGLISH_WORDS + occurrences : ENGLISH_WORDS - Math.min(wordVectors.rankOf(candidate), ENGLISH_WORDS);
+      }),
+    englishRank: (word) => wordVectors.rankOf(word),
     expandAcronym: (word) => acronyms.expand(word),
+    similarWords: (word) => similarWords.of(word),
   };
-  return { articles, sentences, index, lexicon };
+  return { articles, sentences, index, lexicon, wordVectors };
 }
 
 /** Lets other work (users' questions) run whenever a slice of SLICE_MILLISECONDS is used up. */
@@ -90,6 +109,10 @@ class Vocabulary {
     return terms;
   }
 
+  *contentWords(): Iterable<string> {
+    for (const [word, { terms }] of this.words) if (terms.length > 0) yield word;
+  }
+
   /** How often the articles use a content word (0 for stop words and unknown words). */
   occurrencesOf(word: string): number {
     return this.words.get(word)?.occurrences ?? 0;
@@ -104,12 +127,23 @@ class Vocabulary {
 interface KnowledgeSentence extends Sentence {}
 class KnowledgeSentence implements IndexedSentence {
   private terms: ReadonlySet<string> | undefined;
+  private rows: Int32Array | undefined;
 
   constructor(
     sentence: Sentence,
     readonly article: Article,
+    private readonly wordVectors: WordVectors,
   ) {
     Object.assign(this, sentence);
+  }
+
+  get vectorRows(): Int32Array {
+    if (!this.rows) {
+      const rows = new Set(wordTokens(this.text).filter((word) => !isStopword(word)).map((word) => this.wordVectors.rowOf(word)));
+      rows.delete(undefined);
+      this.rows = Int32Array.from(rows as Set<number>);
+    }
+    return this.rows;
   }
 
   get termSet(): ReadonlySet<string> {

@@ -6,7 +6,12 @@ import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js
 import { baseForm } from './irregular-verbs.js';
 
 const tokenizer = new WordTokenizer();
-const stopwords = new Set(naturalStopwords);
+/**
+ * natural's stop words, plus what its tokenizer leaves of English contractions ("wasn't" → "wasn",
+ * "t"): the contraction stems of NLTK's English stop word list.
+ */
+const CONTRACTION_STEMS = ['ain', 'aren', 'couldn', 'didn', 'doesn', 'don', 'hadn', 'hasn', 'haven', 'isn', 'll', 'ma', 'mightn', 'mustn', 'needn', 're', 'shan', 'shouldn', 've', 'wasn', 'weren', 'won', 'wouldn'];
+const stopwords = new Set([...naturalStopwords, ...CONTRACTION_STEMS]);
 
 /** Lower-cased word tokens. Diacritics are folded first because natural's tokenizer only keeps A–Z. */
 export function wordTokens(text: string): string[] {

@@ -9,43 +9,20 @@ import { baseForm } from './irregular-verbs.js';
 import { spellingVariants } from './spelling-variants.js';
 import type { TfIdfIndex } from './tfidf-index.js';
 import type { Thesaurus } from './thesaurus.js';
+import type { SimilarWord } from './similar-words.js';
 
 /** Longer questions are cut here: nobody asks about forty things at once, and it bounds the work. */
 const MAX_QUESTION_WORDS = 40;
 /** Longer "words" are noise (a pasted hash, a held-down key); stemming them costs time for nothing. */
 const MAX_WORD_LENGTH = 40;
+/** Words rarer than this in general English are as specific as a word can be (about where names start). */
+const SPECIFIC_RANK = 20_000;
 /** Bounds the per-index memory of words' index terms: hostile questions can bring endless new words. */
 const MAX_REMEMBERED_WORDS = 100_000;
-export const WEIGHTS = { exact: 1, variant: 1, spelling: 0.9, idiom: 0.8, primary: 0.7, synonym: 0.5, broader: 0.3 } as const;
-
-/**
- * Words that shape a question rather than say what it is about ("what did X *say* about…",
- * "how did X *react*", "death *count*", "is there *anything*…"). Sentences are not searched for them.
- */
-const QUESTION_FILLER = new Set([
-  'say', 'says', 'saying', 'tell', 'told', 'telling', 'react', 'reacted', 'reaction', 'reactions',
-  'respond', 'responded', 'response', 'responses', 'know', 'knows', 'think', 'actually', 'really', 'exactly',
-  'anything', 'something', 'anyone', 'someone', 'anybody', 'somebody', 'everything', 'thing', 'things', 'stuff',
-  'happen', 'happens', 'happened', 'happening', 'going', 'getting', 'gets', 'get', 'got', 'kind', 'sort', 'just',
-  'even', 'ever', 'please', 'thanks', 'thank', 'hey', 'hi', 'hello', 'lol', 'ok', 'okay', 'yes', 'no', 'guys',
-  'bot', 'wondering', 'wonder', 'want', 'wants', 'question', 'questions', 'info', 'information', 'details',
-  'count', 'number', 'total', 'amount', 'toll', 'figure', 'figures', 'mean', 'means', 'off', 'away', 'supposed',
-]);
+export const WEIGHTS = { exact: 1, variant: 1, spelling: 0.9, idiom: 0.8, primary: 0.7, synonym: 0.5, broader: 0.3, vector: 1 } as const;
 
 /** In a question, "did it", "do they", "was that" are grammar, never the idioms WordNet lists. */
 const PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'them', 'he', 'she', 'him', 'her', 'we', 'us', 'you', 'i', 'me', 'there']);
-
-/**
- * What "how far" or "what time" asks for: a distance in miles, a time of day, not the words "far"
- * or "time". Sentences containing these words answer the question word as fully as the word itself.
- */
-const ANSWER_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
-  'how far': ['mile', 'kilometre', 'kilometer', 'km', 'distance'],
-  'how long': ['hour', 'minute', 'day', 'week', 'month', 'year'],
-  'how old': ['year', 'age'],
-  'how big': ['size', 'length', 'metre', 'meter', 'foot'],
-  'what time': ['utc', 'gmt', 'morning', 'afternoon', 'evening', 'night', 'midnight', 'noon'],
-}));
 
 /**
  * Words worth a spelling correction. The corrector tries every one-letter edit, so its cost grows
@@ -74,23 +51,41 @@ export interface QueryGroup {
   rankingOnly?: boolean;
   /** How much this word matters: its idf, or the idf ceiling when the articles never use it. */
   importance: number;
+  /** How telling the word is by general English alone (0–1): it scales every alternative's score. */
+  specificity: number;
+  /**
+   * The question hinges on this word: it is what the question asks for ("which *hospital*", "how
+   * *old*"), or a name the asker capitalised ("*Tokayev*"). Articles that never reach it cannot answer.
+   */
+  essential?: 'focus' | 'name';
   choices: TermChoice[];
 }
 
 export interface Lexicon {
   index: TfIdfIndex;
   thesaurus: Thesaurus;
-  /** The articles' word closest in spelling, for a word neither the articles nor WordNet know. */
+  /** The word closest in spelling, for a word neither the articles nor English know: the articles' own first. */
   correctSpelling(word: string): string | undefined;
+  /** How common the word is in general English: its frequency rank (0 = most common), Infinity when unknown. */
+  englishRank(word: string): number;
   /** The index terms of the name an acronym stands for, where the articles spell it out ("isw"). */
   expandAcronym(word: string): readonly string[] | undefined;
+  /** The articles' words closest in meaning (word vectors), closest first. */
+  similarWords(word: string): readonly SimilarWord[];
 }
 
+/** Words after which the next word is what a question asks for ("which hospital", "how many children", "how old"). */
+const ASKING_FOR = new Set(['what', 'which', 'whose', 'how']);
+const QUANTITY = new Set(['many', 'much']);
+
 export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
+  const names = capitalisedWords(question);
   const words = wordTokens(question)
     .filter((word) => word.length <= MAX_WORD_LENGTH)
     .slice(0, MAX_QUESTION_WORDS)
-    .flatMap((word) => wordTokens(CHAT_SPELLINGS.get(word) ?? word));
+    .flatMap((word) => wordTokens(CHAT_SPELLINGS.get(word) ?? word))
+    .map((word) => spelledRight(word, lexicon));
+  const focus = focusWord(words);
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -102,58 +97,100 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
       i += 1;
       continue;
     }
-    if (isStopword(word) || isStopword(baseForm(word)) || QUESTION_FILLER.has(word) || seen.has(word)) continue;
+    if (isStopword(word) || isStopword(baseForm(word)) || seen.has(word)) continue;
     seen.add(word);
-    groups.push(wordGroup(word, lexicon, ANSWER_WORDS.get(`${words[i - 1]} ${word}`) ?? []));
+    const group = wordGroup(word, lexicon);
+    if (names.has(word)) group.essential = 'name';
+    else if (word === focus) group.essential = 'focus';
+    groups.push(group);
   }
   const asksForANumber = words.some((word, i) => word === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
   if (asksForANumber && groups.length > 0 && lexicon.index.has(NUMBER_TERM)) {
-    groups.push({ word: 'how many', rankingOnly: true, importance: 0, choices: [{ term: NUMBER_TERM, terms: [NUMBER_TERM], weight: WEIGHTS.exact, via: 'exact' }] });
+    groups.push({ word: 'how many', rankingOnly: true, importance: 0, specificity: 1, choices: [{ term: NUMBER_TERM, terms: [NUMBER_TERM], weight: WEIGHTS.exact, via: 'exact' }] });
   }
   return groups;
 }
 
-function wordGroup(word: string, lexicon: Lexicon, answerWords: readonly string[]): QueryGroup {
+/** The word right after "what", "which", "whose", "how" or "how many/much", when that is a content word. */
+function focusWord(words: readonly string[]): string | undefined {
+  const at = words.findIndex((word) => ASKING_FOR.has(word));
+  if (at < 0) return undefined;
+  const next = QUANTITY.has(words[at + 1] ?? '') ? words[at + 2] : words[at + 1];
+  return next === undefined || isStopword(next) ? undefined : next;
+}
+
+/**
+ * Words the asker capitalised where a sentence does not start ("what did *Tokayev* say"): names.
+ * Lower-case questions name nothing this way, which only means no word is held to this stricter test.
+ */
+function capitalisedWords(question: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
+    const before = question.slice(0, match.index).trimEnd();
+    const startsSentence = before === '' || /[.?!:;]$/.test(before);
+    if (!startsSentence && /^\p{Lu}/u.test(match[0])) {
+      const [word] = wordTokens(match[0]);
+      if (word) names.add(word);
+    }
+  }
+  return names;
+}
+
+/**
+ * The word as meant: a word that neither the articles, WordNet nor general English know is a
+ * typo, corrected to the closest word that is known ("flihgt" → "flight", "whre" → "where").
+ */
+function spelledRight(word: string, lexicon: Lexicon): string {
+  const known = lexicon.index.has(stem(word)) || lexicon.englishRank(word) < Infinity || lexicon.thesaurus.knows(stem(word));
+  if (known || !CORRECTABLE_WORD.test(word)) return word;
+  return lexicon.correctSpelling(word) ?? word;
+}
+
+/**
+ * How telling a word is by general English alone, from 0 to 1: the log of its frequency rank,
+ * as idf is a log of rarity. "say" or "get" tell little whatever the articles hold; a word rarer
+ * than SPECIFIC_RANK, or unknown, tells all.
+ */
+function specificity(word: string, lexicon: Lexicon): number {
+  return Math.min(1, Math.log(lexicon.englishRank(word) + 2) / Math.log(SPECIFIC_RANK));
+}
+
+function wordGroup(word: string, lexicon: Lexicon): QueryGroup {
   const { index, thesaurus } = lexicon;
   const choices = new Map<string, TermChoice>();
   // A term reached several ways keeps its closest way ("uk" is an acronym and a WordNet synonym).
   const offerChoice = (choice: TermChoice) => {
     if (choice.weight > (choices.get(choice.term)?.weight ?? 0)) choices.set(choice.term, choice);
   };
-  const offer = (term: string, via: Via) => {
-    if (index.has(term)) offerChoice({ term, terms: [term], weight: WEIGHTS[via], via });
+  const offer = (term: string, via: Via, weight: number = WEIGHTS[via]) => {
+    if (index.has(term)) offerChoice({ term, terms: [term], weight, via });
   };
-  const offerForms = (words: string, via: Via) => {
-    const phrase = words.includes(' ') ? phraseChoice(words, WEIGHTS[via], via, index) : undefined;
+  const offerForms = (words: string, via: Via, weight: number = WEIGHTS[via]) => {
+    const phrase = words.includes(' ') ? phraseChoice(words, weight, via, index) : undefined;
     if (phrase) offerChoice(phrase);
-    else for (const term of indexTermsOfWord(words, index)) offer(term, via);
+    else for (const term of indexTermsOfWord(words, index)) offer(term, via, weight);
   };
 
   const own = stem(word);
   offer(own, 'exact');
   offerForms(word, 'variant');
-  for (const variant of [...spellingVariants(word), ...answerWords]) offerForms(variant, 'variant');
+  for (const variant of spellingVariants(word)) offerForms(variant, 'variant');
   const name = choices.size === 0 ? lexicon.expandAcronym(word) : undefined;
   if (name) offerChoice({ term: name.join(' '), terms: [...name], weight: WEIGHTS.exact, via: 'exact' });
-  let meant = word;
-  if (choices.size === 0 && !thesaurus.knows(own) && CORRECTABLE_WORD.test(word)) {
-    const corrected = lexicon.correctSpelling(word);
-    if (corrected) {
-      meant = corrected;
-      offerForms(corrected, 'spelling');
-    }
-  }
   // The thesaurus is keyed by the stems of base forms, and Porter does not always give an
   // inflected word its base form's stem ("died" → "di", "die" → "die"): look up every base form.
-  for (const key of new Set(baseFormsOf(meant).map(stem))) {
+  for (const key of new Set(baseFormsOf(word).map(stem))) {
     for (const synonym of thesaurus.primary(key)) offerForms(synonym, 'primary');
     for (const synonym of thesaurus.related(key)) offerForms(synonym, 'synonym');
     for (const broader of thesaurus.broader(key)) offerForms(broader, 'broader');
   }
+  // Similarity squared: a neighbour at 0.9 is nearly the word, one at 0.6 only a hint.
+  if (process.env.T_VEC !== '0') for (const { word: similar, similarity } of lexicon.similarWords(word)) offer(stem(similar), 'vector', similarity * similarity);
 
   const best = [...choices.values()].find((choice) => choice.weight >= WEIGHTS.spelling);
-  const importance = best ? index.idf(best.term) : index.maxIdf();
-  return { word, importance, choices: [...choices.values()] };
+  const telling = process.env.T_SPEC === '0' ? 1 : specificity(word, lexicon);
+  const importance = (best ? index.idf(best.term) : index.maxIdf()) * telling;
+  return { word, importance, specificity: telling, choices: [...choices.values()] };
 }
 
 /**
@@ -166,14 +203,12 @@ function idiomGroup(first: string, second: string, lexicon: Lexicon): QueryGroup
   const { index, thesaurus } = lexicon;
   const key = `${stem(first)} ${stem(second)}`;
   const ways = thesaurus.broader(key);
-  // Climb only as far as needed: the idiom's synonyms first, then what it is a way of doing. Idioms
-  // of filler verbs ("going down") are too vague to climb: what they are ways of is "move".
+  // Climb only as far as needed: the idiom's synonyms first, then what it is a way of doing.
   const ladder: Array<[string[], Via]> = [
     [thesaurus.related(key), 'idiom'],
     [ways, 'broader'],
     [ways.flatMap((way) => thesaurus.broader(keyOfWords(way))), 'broader'],
   ];
-  if (QUESTION_FILLER.has(first)) ladder.length = 1;
   const rung = ladder.map(([words, via]) => ({ terms: termsOfWords(words, index), via })).find(({ terms }) => terms.size > 0);
   if (!rung) return undefined;
   const choices = new Map<string, TermChoice>();
@@ -183,7 +218,7 @@ function idiomGroup(first: string, second: string, lexicon: Lexicon): QueryGroup
   offer(rung.terms, rung.via);
   offer(termsOfWords(thesaurus.firstVerbSense(stem(first)), index), 'synonym');
   const importance = Math.max(...[...rung.terms].map((term) => index.idf(term)));
-  return { word: `${first} ${second}`, importance, choices: [...choices.values()] };
+  return { word: `${first} ${second}`, importance, specificity: 1, choices: [...choices.values()] };
 }
 
 /** The thesaurus key of plain words: their stems ("shoot down" → "shoot down", "confess" → "confess"). */

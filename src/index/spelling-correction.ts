@@ -1,5 +1,5 @@
-// Norvig-style spelling correction against the articles' own words: of the strings one edit away
-// (a deletion, transposition, replacement or insertion), the word the articles use most.
+// Norvig-style spelling correction: of the strings one edit away (a deletion, transposition,
+// replacement or insertion), the known word the caller prefers most (Norvig: the most frequent).
 //
 // natural has this (Spellcheck), but its edit list removes duplicates with indexOf, which is
 // quadratic: about 5 ms for a 14-letter word, on every misspelled question word. Duplicates do
@@ -7,13 +7,13 @@
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
-/** The most used word one edit away from `word`, or undefined if there is none. */
-export function correctSpelling(word: string, occurrencesOf: (word: string) => number): string | undefined {
+/** The preferred word one edit away from `word` (preference 0: not a word), or undefined if there is none. */
+export function correctSpelling(word: string, preference: (word: string) => number): string | undefined {
   let best: string | undefined;
-  let bestCount = 0;
+  let bestPreference = 0;
   for (const candidate of oneEditAway(word)) {
-    const count = occurrencesOf(candidate);
-    if (count > bestCount) [best, bestCount] = [candidate, count];
+    const value = preference(candidate);
+    if (value > bestPreference) [best, bestPreference] = [candidate, value];
   }
   return best;
 }

@@ -3,7 +3,6 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { AnswerEngine } from '../../src/engine/answer-engine.js';
-import { Thesaurus } from '../../src/index/thesaurus.js';
 import type { Article } from '../../src/knowledge/article-schema.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
@@ -47,14 +46,8 @@ export async function writeArticle(folder: string, file: string, fields: Record<
   await fs.writeFile(path.join(folder, file), articleFile(fields, body));
 }
 
-let thesaurus: Thesaurus | undefined;
-/** The thesaurus is read-only and big: load it once per test worker. */
-export function sharedThesaurus(): Thesaurus {
-  return (thesaurus ??= Thesaurus.load());
-}
-
 export function openEngine(folder: string = KNOWLEDGE_DIR): Promise<AnswerEngine> {
-  return AnswerEngine.open(folder, sharedThesaurus());
+  return AnswerEngine.open(folder);
 }
 
 let realArticles: Promise<Article[]> | undefined;

@@ -4,6 +4,7 @@ import { planQuery, WEIGHTS, type QueryGroup, type TermChoice } from '../index/q
 import { TopScores } from '../index/tfidf-index.js';
 import type { AbstainReason, Answer, Passage, SourceRef } from './answer.js';
 import { passageStart, passageText } from './passage-context.js';
+import { asksForOverview, ledes } from './overview.js';
 import { questionText } from './question-text.js';
 
 export const DEFAULT_TOP = 3;
@@ -12,12 +13,12 @@ export const MAX_TOP = 10;
  * Share of the question's meaning (its words weighted by idf) that the best sentence must cover
  * before we answer. Below it the articles talk about the topic but not about what was asked.
  */
-const MIN_COVERAGE = Number(process.env.T_MINCOV ?? 0.1);
+const MIN_COVERAGE = 0.1;
 /**
  * What the question hinges on (see QueryGroup.essential) must be in the articles as itself, a
  * variant, a spelling fix or a close synonym. A looser link ("children" → "people") is a guess.
  */
-const ESSENTIAL_REACH = Number(process.env.T_ESS ?? 0.6);
+const ESSENTIAL_REACH = 0.6;
 /** Further passages may cover a little less than the first, never much less. */
 const MIN_SUPPORTING_COVERAGE = 0;
 const CANDIDATES = 30;
@@ -39,13 +40,15 @@ interface Candidate {
   anchor: number;
   score: number;
   coverage: number;
-  softCoverage: number;
   /** Does it hold at least one question word itself (or its spelling fix, or an idiom's sense)? */
   direct: boolean;
 }
 
 /** Alternatives this close to the question's own word count as the word itself. */
 const DIRECT_WEIGHT = WEIGHTS.idiom;
+/** What closeness of meaning adds to a passage's score, relative to the word itself (measured on the dev sets). */
+const CLOSENESS_WEIGHT = 0.5;
+const CLOSENESS_FLOOR = 0.4;
 
 /**
  * Two neighbouring sentences are quoted together when together they answer more of the question
@@ -64,15 +67,13 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ask
     return abstain(question, 'no-words', 'I could not find any words to look up in that. Try asking in a sentence.');
   }
 
+  if (asksForOverview(kb, groups)) {
+    const leads = ledes(kb).map((doc): Candidate => ({ from: doc, to: doc, anchor: doc, score: 0, coverage: 1, direct: true }));
+    return { question, answered: true, passages: composePassages(kb, leads, top) };
+  }
   const candidates = rankPassages(kb, groups);
   // A passage reached only through synonyms ("pilot" → "flying") is a guess, not an answer.
   const best = Math.max(0, ...candidates.slice(0, top).map((c) => (c.direct ? c.coverage : 0)));
-  if (process.env.T_DEBUG) {
-    const articleShare = (term: string) => new Set(Array.from(kb.index.postingsOf(term)?.docs ?? [], (d) => kb.sentences[d]!.articleId)).size / kb.articles.length;
-    const vecReach = (word: string) => { const r = kb.wordVectors.rowOf(word); if (r === undefined) return 0; let b = 0; for (const s of kb.sentences) for (const o of s.vectorRows) if (o !== r) b = Math.max(b, kb.wordVectors.similarity(r, o)); return b; };
-    const reach = groups.filter((g) => !g.rankingOnly).map((g) => { const best = [...g.choices].sort((a, b) => b.weight - a.weight)[0]; return { word: g.word, imp: g.importance, spec: g.specificity, reach: best?.weight ?? 0, share: best ? articleShare(best.terms[0]!) : 0, vec: vecReach(g.word) }; });
-    process.stderr.write(JSON.stringify({ q: question, cands: candidates.slice(0, 3).map((c) => [c.coverage, c.softCoverage, c.direct, c.score]), reach }) + '\n');
-  }
   const unreached = groups.find((group) => group.essential && reachOf(group) < ESSENTIAL_REACH);
   if (unreached) return abstain(question, 'not-covered', `The articles I have don't say anything about "${unreached.word}".`);
   if (best < MIN_COVERAGE) return abstain(question, 'not-covered', "The articles I have don't say.");
@@ -80,9 +81,14 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ask
   return { question, answered: true, passages: composePassages(kb, supported, top) };
 }
 
-/** How close the articles come to a question word: its closest alternative's weight (1: the word itself). */
+/**
+ * How close the articles come to a question word: its closest alternative's weight (1: the word
+ * itself). A name is only reached by itself: a name close in meaning ("France" → "Germany") is
+ * somebody, or somewhere, else.
+ */
 function reachOf(group: QueryGroup): number {
-  return Math.max(0, ...group.choices.map((choice) => choice.weight));
+  const choices = group.essential === 'name' ? group.choices.filter((choice) => choice.via !== 'vector') : group.choices;
+  return Math.max(0, ...choices.map((choice) => choice.weight));
 }
 
 function abstain(question: string, reason: AbstainReason, message: string): Answer {
@@ -131,7 +137,6 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
   const measure = (docs: number[], discount: number, anchor: number): Candidate => {
     let score = 0;
     let credit = 0;
-    let softCredit = 0;
     let direct = false;
     for (const word of words) {
       let wordScore = 0;
@@ -141,19 +146,15 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
         wordScore = Math.max(wordScore, alternative.score);
         wordWeight = Math.max(wordWeight, alternative.weight);
       }
+      // Closeness of meaning ranks passages the words alone do not reach; it never counts as coverage.
       const closeness = closestMeaning(kb, word.vectorRow, docs);
-      softCredit += word.importance * Math.max(wordWeight, closeness);
-      if (closeness > wordWeight) {
-        score += MAXSIM * (closeness - wordWeight) * word.importance;
-        wordWeight = Math.max(wordWeight, T_COV ? closeness : 0);
-      }
+      if (closeness > wordWeight) score += CLOSENESS_WEIGHT * (closeness - wordWeight) * word.importance;
       score += wordScore;
       credit += word.importance * wordWeight;
       direct ||= !word.rankingOnly && wordWeight >= DIRECT_WEIGHT;
     }
     const coverage = credit / totalImportance;
-    const lede = 1 + Number(process.env.T_LEDE ?? 0) / (1 + kb.sentences[anchor]!.paragraph);
-    return { from: Math.min(...docs), to: Math.max(...docs), anchor, score: score * discount * lede, coverage, softCoverage: softCredit / totalImportance, direct };
+    return { from: Math.min(...docs), to: Math.max(...docs), anchor, score: score * discount, coverage, direct };
   };
 
   const candidates: Candidate[] = [];
@@ -166,15 +167,15 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
   return candidates.sort((a, b) => b.score - a.score || a.from - b.from);
 }
 
-const MAXSIM = Number(process.env.T_MAXSIM ?? 0);
-const FLOOR = Number(process.env.T_FLOOR ?? 0.4);
-const T_COV = process.env.T_COV === '1';
-/** How close in meaning the passage's closest word is to the question word: cosine squared, 0 below FLOOR. */
+/**
+ * MaxSim (as in ColBERT): how close in meaning the passage's closest word is to the question word,
+ * as cosine squared; 0 below CLOSENESS_FLOOR, where word vectors say little.
+ */
 function closestMeaning(kb: KnowledgeBase, row: number | undefined, docs: readonly number[]): number {
   if (row === undefined) return 0;
   let best = 0;
   for (const doc of docs) for (const other of kb.sentences[doc]!.vectorRows) best = Math.max(best, kb.wordVectors.similarity(row, other));
-  return best >= FLOOR ? best * best : 0;
+  return best >= CLOSENESS_FLOOR ? best * best : 0;
 }
 
 function alternativeOf(kb: KnowledgeBase, choice: TermChoice, specificity: number): Alternative {

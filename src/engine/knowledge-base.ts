@@ -26,6 +26,8 @@ export interface KnowledgeBase {
   index: TfIdfIndex;
   lexicon: Lexicon;
   wordVectors: WordVectors;
+  /** The share of the other articles that use a term (0–1): how widely it is reported. */
+  reportedBy(term: string): number;
 }
 
 /**
@@ -39,6 +41,8 @@ const MIN_SIMILARITY = 0.6;
 const MAX_SIMILAR_WORDS = 5;
 /** Above any English frequency rank: spelling corrections prefer any word of the articles to general English. */
 const ENGLISH_WORDS = 1_000_000;
+/** Bounds the remembered term shares: questions reach endless terms, only ever a few per question. */
+const MAX_REMEMBERED_SHARES = 50_000;
 
 export async function buildKnowledgeBase(articles: readonly Article[], { thesaurus, wordVectors }: Language = language()): Promise<KnowledgeBase> {
   const builder = new TfIdfIndexBuilder();
@@ -72,7 +76,26 @@ export async function buildKnowledgeBase(articles: readonly Article[], { thesaur
     expandAcronym: (word) => acronyms.expand(word),
     similarWords: (word) => similarWords.of(word),
   };
-  return { articles, sentences, index, lexicon, wordVectors };
+  return { articles, sentences, index, lexicon, wordVectors, reportedBy: termReach(sentences, index, articles.length) };
+}
+
+/**
+ * How widely a term is reported: the share of the other articles that use it (0–1). A figure every
+ * outlet gives ("38" killed) is the story's; one only a side story gives ("298" on MH17) is not.
+ */
+function termReach(sentences: readonly IndexedSentence[], index: TfIdfIndex, articleCount: number): (term: string) => number {
+  const shares = new Map<string, number>();
+  return (term) => {
+    let share = shares.get(term);
+    if (share === undefined) {
+      const docs = index.postingsOf(term)?.docs ?? [];
+      let articles = 0;
+      for (let i = 0; i < docs.length; i++) if (i === 0 || sentences[docs[i]!]!.articleId !== sentences[docs[i - 1]!]!.articleId) articles++;
+      if (shares.size >= MAX_REMEMBERED_SHARES) shares.clear();
+      shares.set(term, (share = articleCount > 1 ? Math.max(0, articles - 1) / (articleCount - 1) : 0));
+    }
+    return share;
+  };
 }
 
 /** Lets other work (users' questions) run whenever a slice of SLICE_MILLISECONDS is used up. */

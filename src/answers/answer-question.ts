@@ -134,6 +134,7 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
   const best = bestSentences(kb.sentences.length, words);
 
   const totalImportance = groups.reduce((sum, group) => sum + group.importance, 0);
+  const closeness = new Closeness(kb);
   const measure = (docs: number[], discount: number, anchor: number): Candidate => {
     let score = 0;
     let credit = 0;
@@ -147,8 +148,10 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
         wordWeight = Math.max(wordWeight, alternative.weight);
       }
       // Closeness of meaning ranks passages the words alone do not reach; it never counts as coverage.
-      const closeness = closestMeaning(kb, word.vectorRow, docs);
-      if (closeness > wordWeight) score += CLOSENESS_WEIGHT * (closeness - wordWeight) * word.importance;
+      if (wordWeight < 1 && word.vectorRow !== undefined) {
+        const close = Math.max(...docs.map((doc) => closeness.of(word.vectorRow!, doc)));
+        if (close > wordWeight) score += CLOSENESS_WEIGHT * (close - wordWeight) * word.importance;
+      }
       score += wordScore;
       credit += word.importance * wordWeight;
       direct ||= !word.rankingOnly && wordWeight >= DIRECT_WEIGHT;
@@ -168,14 +171,25 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
 }
 
 /**
- * MaxSim (as in ColBERT): how close in meaning the passage's closest word is to the question word,
- * as cosine squared; 0 below CLOSENESS_FLOOR, where word vectors say little.
+ * MaxSim (as in ColBERT): how close in meaning a sentence's closest word is to a question word, as
+ * cosine squared; 0 below CLOSENESS_FLOOR, where word vectors say little. Remembered for one
+ * question, because a sentence is measured alone and again with each neighbour.
  */
-function closestMeaning(kb: KnowledgeBase, row: number | undefined, docs: readonly number[]): number {
-  if (row === undefined) return 0;
-  let best = 0;
-  for (const doc of docs) for (const other of kb.sentences[doc]!.vectorRows) best = Math.max(best, kb.wordVectors.similarity(row, other));
-  return best >= CLOSENESS_FLOOR ? best * best : 0;
+class Closeness {
+  private readonly known = new Map<string, number>();
+
+  constructor(private readonly kb: KnowledgeBase) {}
+
+  of(row: number, doc: number): number {
+    const key = `${row} ${doc}`;
+    let closeness = this.known.get(key);
+    if (closeness === undefined) {
+      let best = 0;
+      for (const other of this.kb.sentences[doc]!.vectorRows) best = Math.max(best, this.kb.wordVectors.similarity(row, other));
+      this.known.set(key, (closeness = best >= CLOSENESS_FLOOR ? best * best : 0));
+    }
+    return closeness;
+  }
 }
 
 function alternativeOf(kb: KnowledgeBase, choice: TermChoice, specificity: number): Alternative {

@@ -1,6 +1,9 @@
 // The articles' words closest in meaning to a question word, by word-vector cosine: the bridge
 // from "jet" to "plane" and from "survivors" to "survived" that spelling and WordNet miss.
-// Only the articles' own words are candidates, packed into one matrix when the index is built.
+// Only the articles' own words are candidates, grouped by the vectors' k-means clusters when the
+// index is built; a search scans only the clusters closest to the word (an inverted-file index),
+// so its cost does not grow with the corpus's vocabulary as a full scan's would (13 ms a word at
+// 50,000 sentences).
 import type { WordVectors } from './word-vectors.js';
 
 export interface SimilarWord {
@@ -10,10 +13,16 @@ export interface SimilarWord {
 
 /** Bounds the remembered look-ups: hostile questions can bring endless new words. */
 const MAX_REMEMBERED_WORDS = 20_000;
+/**
+ * Clusters scanned per search, of 256. Measured on the knowledge articles' vocabulary and the dev
+ * sets' question words: 16 find the same five nearest words as a full scan for 99% of them (402
+ * of 407; 8 clusters: 93%).
+ */
+const CLUSTERS_SCANNED = 16;
 
 export class SimilarWords {
-  private readonly words: string[] = [];
-  private readonly rows: number[] = [];
+  /** The articles' words with a vector, by cluster: the words, their rows and their vectors packed together. */
+  private readonly clusters: Array<{ words: string[]; rows: number[]; vectors: Int8Array }>;
   private readonly remembered = new Map<string, readonly SimilarWord[]>();
 
   constructor(
@@ -22,12 +31,15 @@ export class SimilarWords {
     private readonly minSimilarity: number,
     private readonly limit: number,
   ) {
+    const members = Array.from({ length: vectors.clusterCount }, () => ({ words: [] as string[], rows: [] as number[] }));
     for (const word of corpusWords) {
       const row = vectors.rowOf(word);
       if (row === undefined) continue;
-      this.words.push(word);
-      this.rows.push(row);
+      const cluster = members[vectors.clusterOf(row)]!;
+      cluster.rows.push(row);
+      cluster.words.push(word);
     }
+    this.clusters = members.map(({ words, rows }) => ({ words, rows, vectors: vectors.pack(rows) }));
   }
 
   /** Up to `limit` of the articles' words at least `minSimilarity` close to `word`, closest first; never the word itself. */
@@ -45,10 +57,13 @@ export class SimilarWords {
     const row = this.vectors.rowOf(word);
     if (row === undefined) return [];
     const found: SimilarWord[] = [];
-    for (let i = 0; i < this.rows.length; i++) {
-      if (this.rows[i] === row) continue;
-      const similarity = this.vectors.similarity(row, this.rows[i]!);
-      if (similarity >= this.minSimilarity) found.push({ word: this.words[i]!, similarity });
+    for (const cluster of this.vectors.closestClusters(row, CLUSTERS_SCANNED)) {
+      const { words, rows, vectors } = this.clusters[cluster]!;
+      for (let i = 0; i < rows.length; i++) {
+        if (rows[i] === row) continue;
+        const similarity = this.vectors.similarityTo(row, vectors, i);
+        if (similarity >= this.minSimilarity) found.push({ word: words[i]!, similarity });
+      }
     }
     return found.sort((a, b) => b.similarity - a.similarity).slice(0, this.limit);
   }

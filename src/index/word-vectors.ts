@@ -7,12 +7,18 @@ import { WORD_VECTORS_FILE } from '../paths.js';
 const HeaderFields = ['words', 'dimensions', 'scale', 'wordBytes', 'clusters'] as const;
 type Header = Record<(typeof HeaderFields)[number], number> & { format: string };
 
+const NEWLINE = 0x0a;
+
 export class WordVectors {
   private constructor(
-    /** Row of each word; rows are in order of how common the word is in English (row 0: "the"). */
-    private readonly rows: ReadonlyMap<string, number>,
+    /** The words in byte order, separated by newlines; a word's row is its place in this order. */
+    private readonly words: Buffer,
+    /** Where each row's word starts in `words`. */
+    private readonly wordStarts: Uint32Array,
     private readonly matrix: Int8Array,
-    /** Each word's k-means cluster: the words are grouped so a search need not scan them all. */
+    /** Each row's frequency rank in English (0: "the"). */
+    private readonly ranks: Uint32Array,
+    /** Each row's k-means cluster: the words are grouped so a search need not scan them all. */
     private readonly clusterOfRow: Uint16Array,
     /** Cluster centres, unit length and quantised like the words. */
     private readonly centres: Int8Array,
@@ -27,22 +33,55 @@ export class WordVectors {
     } catch {
       throw new Error(`the word vectors ${file} are missing: they are part of the repository (data/)`);
     }
-    const headerEnd = data.indexOf(0x0a);
+    const headerEnd = data.indexOf(NEWLINE);
     const header = JSON.parse(data.toString('utf8', 0, headerEnd)) as Header;
-    if (header.format !== 'word-vectors/2' || !HeaderFields.every((field) => Number.isInteger(header[field]))) {
-      throw new Error(`${file} is not a word-vectors/2 file: rebuild it with scripts/build-word-vectors.ts`);
+    if (header.format !== 'word-vectors/3' || !HeaderFields.every((field) => Number.isInteger(header[field]))) {
+      throw new Error(`${file} is not a word-vectors/3 file: rebuild it with scripts/build-word-vectors.ts`);
     }
     const { words: count, dimensions, clusters } = header;
     const wordsStart = headerEnd + 1;
-    const words = data.toString('utf8', wordsStart, wordsStart + header.wordBytes).split('\n');
+    const words = data.subarray(wordsStart, wordsStart + header.wordBytes);
+    const wordStarts = new Uint32Array(count);
+    for (let row = 1, at = 0; row < count; row++) wordStarts[row] = at = words.indexOf(NEWLINE, at) + 1;
     const matrixStart = wordsStart + header.wordBytes;
-    const clustersStart = matrixStart + count * dimensions;
+    const ranksStart = matrixStart + count * dimensions;
+    const clustersStart = ranksStart + count * 4;
     const centresStart = clustersStart + count * 2;
     // Copied out of the file's buffer: typed-array views need aligned offsets, and the words' length is arbitrary.
-    const matrix = new Int8Array(data.subarray(matrixStart, clustersStart));
-    const clusterOfRow = new Uint16Array(data.buffer.slice(data.byteOffset + clustersStart, data.byteOffset + centresStart));
-    const centres = new Int8Array(data.subarray(centresStart, centresStart + clusters * dimensions));
-    return new WordVectors(new Map(words.map((word, row) => [word, row])), matrix, clusterOfRow, centres, dimensions, header.scale);
+    const copy = (start: number, end: number) => data.buffer.slice(data.byteOffset + start, data.byteOffset + end);
+    return new WordVectors(
+      words,
+      wordStarts,
+      new Int8Array(copy(matrixStart, ranksStart)),
+      new Uint32Array(copy(ranksStart, clustersStart)),
+      new Uint16Array(copy(clustersStart, centresStart)),
+      new Int8Array(copy(centresStart, centresStart + clusters * dimensions)),
+      dimensions,
+      header.scale,
+    );
+  }
+
+  /** The word's row, or undefined for a word outside the 100,000 kept: a binary search over the words' bytes. */
+  rowOf(word: string): number | undefined {
+    const target = Buffer.from(word);
+    let low = 0;
+    let high = this.wordStarts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const start = this.wordStarts[middle]!;
+      const end = middle + 1 < this.wordStarts.length ? this.wordStarts[middle + 1]! - 1 : this.words.length;
+      const order = target.compare(this.words, start, end);
+      if (order === 0) return middle;
+      if (order > 0) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+
+  /** How common a word is in general English: its frequency rank (0 = most common), Infinity when unknown. */
+  rankOf(word: string): number {
+    const row = this.rowOf(word);
+    return row === undefined ? Infinity : this.ranks[row]!;
   }
 
   get clusterCount(): number {
@@ -66,16 +105,6 @@ export class WordVectors {
       .sort((a, b) => b[1] - a[1])
       .slice(0, count)
       .map(([cluster]) => cluster);
-  }
-
-  /** The word's row, or undefined for a word outside the 100,000 kept. */
-  rowOf(word: string): number | undefined {
-    return this.rows.get(word);
-  }
-
-  /** How common a word is in general English: its frequency rank (0 = most common), Infinity when unknown. */
-  rankOf(word: string): number {
-    return this.rows.get(word) ?? Infinity;
   }
 
   /** Cosine similarity of two rows. */

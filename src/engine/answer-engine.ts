@@ -5,7 +5,7 @@
 import { answerQuestion, type AskOptions } from '../answers/answer-question.js';
 import type { Answer } from '../answers/answer.js';
 import type { Article } from '../knowledge/article-schema.js';
-import { KnowledgeError, type KnowledgeProblem } from '../knowledge/knowledge-error.js';
+import { FOLDER, KnowledgeError, type KnowledgeProblem } from '../knowledge/knowledge-error.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 
@@ -31,7 +31,8 @@ export interface ReloadReport {
 export type ReloadResult = { ok: true; report: ReloadReport } | { ok: false; problems: KnowledgeProblem[] };
 
 export class AnswerEngine {
-  private inFlightReload: Promise<ReloadResult> | undefined;
+  private runningReload: Promise<ReloadResult> | undefined;
+  private queuedReload: Promise<ReloadResult> | undefined;
 
   private constructor(
     readonly folder: string,
@@ -67,12 +68,25 @@ export class AnswerEngine {
     }));
   }
 
-  /** Re-reads the folder. Concurrent calls share one reload rather than racing each other. */
+  /**
+   * Re-reads the folder, never earlier than this call: a reload already running may have read
+   * the folder before the caller changed it, so calls made meanwhile share the next reload
+   * instead of racing each other.
+   */
   reload(): Promise<ReloadResult> {
-    this.inFlightReload ??= this.rebuild().finally(() => {
-      this.inFlightReload = undefined;
+    if (!this.runningReload) return this.startReload();
+    this.queuedReload ??= this.runningReload.then(() => {
+      this.queuedReload = undefined;
+      return this.startReload();
     });
-    return this.inFlightReload;
+    return this.queuedReload;
+  }
+
+  private startReload(): Promise<ReloadResult> {
+    this.runningReload = this.rebuild().finally(() => {
+      this.runningReload = undefined;
+    });
+    return this.runningReload;
   }
 
   private async rebuild(): Promise<ReloadResult> {
@@ -83,7 +97,9 @@ export class AnswerEngine {
     } catch (error) {
       if (error instanceof KnowledgeError) return { ok: false, problems: error.problems };
       // Anything else (a disk error, say) must not take the serving index down with it either.
-      return { ok: false, problems: [{ file: this.folder, message: `could not be reloaded: ${error instanceof Error ? error.message : String(error)}` }] };
+      // Its code only: a system error's message names server paths, and this reaches Discord.
+      const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.name : 'unknown error');
+      return { ok: false, problems: [{ file: FOLDER, message: `could not be reloaded (${code})` }] };
     }
     const previous = this.current;
     this.current = next;

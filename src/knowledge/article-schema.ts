@@ -8,13 +8,23 @@ export const FrontMatterSchema = z
       .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes (it is used in file names and links)'),
     outlet: z.string().trim().min(1, 'must name the news outlet (use "Unknown outlet" when the article names none)'),
     title: z.string().trim().min(1, 'must not be empty'),
-    source: z.string().trim().min(1, 'must name the source file the article was copied from'),
+    /** The seed file a hand-made article was copied from; an article added from the web names its `url` instead. */
+    source: z.string().trim().min(1, 'must name the source file the article was copied from').optional(),
     published: z.string().trim().min(1).optional(),
     updated: z.string().trim().min(1).optional(),
     author: z.string().trim().min(1).optional(),
     url: z.url().optional(),
+    /** When and by whom (a Discord user id, or `cli`) `npm run knowledge -- add` or /article add wrote the file. */
+    added: z.iso.datetime({ offset: true }).optional(),
+    addedBy: z.string().trim().min(1).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((fields, context) => {
+    // Every article must say where it came from: a seed file, or the page it was taken from.
+    if (fields.source === undefined && fields.url === undefined) {
+      context.addIssue({ code: 'custom', path: ['source'], message: 'is missing; name the source file, or give the article\'s `url`' });
+    }
+  });
 
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;
 

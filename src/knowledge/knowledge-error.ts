@@ -1,5 +1,6 @@
 /** One thing wrong with one knowledge file, worded for the moderator who has to fix it. */
 export interface KnowledgeProblem {
+  /** Relative to the knowledge folder, so replies never show server paths; FOLDER for the folder itself. */
   file: string;
   /** 1-based line, when the problem has one. */
   line?: number;
@@ -8,8 +9,11 @@ export interface KnowledgeProblem {
   message: string;
 }
 
+/** The `file` of a problem with the knowledge folder as a whole. */
+export const FOLDER = '.';
+
 export function describeProblem(problem: KnowledgeProblem): string {
-  const where = [problem.file, problem.line !== undefined ? `line ${problem.line}` : undefined, problem.field]
+  const where = [problem.file === FOLDER ? 'the knowledge folder' : problem.file, problem.line !== undefined ? `line ${problem.line}` : undefined, problem.field]
     .filter(Boolean)
     .join(', ');
   return `${where}: ${problem.message}`;

@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from './article-schema.js';
-import { KnowledgeError, type KnowledgeProblem } from './knowledge-error.js';
+import { FOLDER, KnowledgeError, type KnowledgeProblem } from './knowledge-error.js';
 import { parseArticle } from './parse-article.js';
 
 /** Articles are a few kilobytes; anything this large is a mistake (a PDF, a dump), not an article. */
@@ -14,8 +14,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function loadKnowledge(folder: string): Promise<Article[]> {
   const problems: KnowledgeProblem[] = [];
   const root = await realFolder(folder);
-  const names = (await listFolder(folder, root)).filter((name) => name.endsWith('.md')).sort();
-  if (names.length === 0) throw new KnowledgeError([{ file: folder, message: 'contains no .md article files' }]);
+  const names = (await listFolder(root)).filter(isArticleFileName).sort();
+  if (names.length === 0) throw new KnowledgeError([{ file: FOLDER, message: 'contains no .md article files' }]);
 
   const articles: Article[] = [];
   for (const name of names) {
@@ -40,23 +40,32 @@ export async function loadKnowledge(folder: string): Promise<Article[]> {
   return articles;
 }
 
+/**
+ * Article files are the folder's `.md` files. Hidden entries are not: `.removed/` keeps removed
+ * articles, and a file being written is a hidden temporary until it is renamed into place.
+ */
+export function isArticleFileName(name: string): boolean {
+  return name.endsWith('.md') && !name.startsWith('.');
+}
+
 async function realFolder(folder: string): Promise<string> {
   try {
     const real = await fs.realpath(folder);
-    if (!(await fs.stat(real)).isDirectory()) throw new KnowledgeError([{ file: folder, message: 'is not a folder' }]);
+    if (!(await fs.stat(real)).isDirectory()) throw new KnowledgeError([{ file: FOLDER, message: 'is not a folder' }]);
     return real;
   } catch (error) {
     if (error instanceof KnowledgeError) throw error;
-    throw new KnowledgeError([{ file: folder, message: 'the knowledge folder does not exist or cannot be read' }]);
+    throw new KnowledgeError([{ file: FOLDER, message: 'does not exist or cannot be read' }]);
   }
 }
 
-async function listFolder(folder: string, root: string): Promise<string[]> {
+/** The folder's entries (names only). */
+export async function listFolder(root: string): Promise<string[]> {
   try {
     return await fs.readdir(root);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new KnowledgeError([{ file: folder, message: `the knowledge folder cannot be listed (${code})` }]);
+    throw new KnowledgeError([{ file: FOLDER, message: `cannot be listed (${code})` }]);
   }
 }
 

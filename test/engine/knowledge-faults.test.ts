@@ -126,13 +126,13 @@ describe('a reload refuses a broken knowledge folder and keeps serving the old i
   it('an empty folder', async () => {
     const { engine, folder } = await servingCopy();
     for (const name of await fs.readdir(folder)) await fs.rm(path.join(folder, name));
-    expectRefused(await engine.reload(), engine, { file: folder, message: /contains no \.md article files/ });
+    expectRefused(await engine.reload(), engine, { file: '.', message: /contains no \.md article files/ });
   });
 
   it('a missing folder', async () => {
     const { engine, folder } = await servingCopy();
     await fs.rm(folder, { recursive: true });
-    expectRefused(await engine.reload(), engine, { file: folder, message: /does not exist/ });
+    expectRefused(await engine.reload(), engine, { file: '.', message: /does not exist/ });
   });
 
   it('a file deleted while the reload reads the folder', async () => {

@@ -42,10 +42,23 @@ describe('parseArticle: a valid file', () => {
 
 describe('parseArticle: each problem names the file, the field or line, and what is wrong', () => {
   it('a missing required field', () => {
-    for (const field of ['id', 'outlet', 'title', 'source']) {
+    for (const field of ['id', 'outlet', 'title']) {
       const { [field]: _dropped, ...rest } = fieldsFor('a');
       expect(problemsOf(articleFile(rest, BODY))).toEqual([{ file: 'a.md', field, message: 'is missing; this field is required' }]);
     }
+  });
+
+  it('a missing source, when there is no url either', () => {
+    const { source: _dropped, ...rest } = fieldsFor('a');
+    expect(problemsOf(articleFile(rest, BODY))).toEqual([{ file: 'a.md', field: 'source', message: "is missing; name the source file, or give the article's `url`" }]);
+  });
+
+  it('no source is needed with a url; added and addedBy are kept, and added must be a timestamp', () => {
+    const { source: _dropped, ...rest } = fieldsFor('a');
+    const web = { ...rest, url: 'https://news.example/a', added: '2026-12-03T08:00:00.000Z', addedBy: 'cli' };
+    expect(parseArticle('a.md', articleFile(web, BODY)).article).toMatchObject({ url: 'https://news.example/a', addedBy: 'cli' });
+    const [problem] = problemsOf(articleFile({ ...web, added: 'yesterday' }, BODY));
+    expect(problem).toMatchObject({ file: 'a.md', field: 'added', line: 6 });
   });
 
   it('an empty or blank outlet, pointing at its line', () => {
@@ -136,6 +149,21 @@ describe('loadKnowledge', () => {
     await writeArticle(folder, 'a.md', fieldsFor('a'), BODY);
     await fs.writeFile(path.join(folder, 'notes.txt'), 'not an article');
     expect((await loadKnowledge(folder)).map((a) => a.id)).toEqual(['a']);
+  });
+
+  it('ignores removed articles in .removed/ and hidden files (a write in progress)', async () => {
+    const folder = await temp.make();
+    await writeArticle(folder, 'a.md', fieldsFor('a'), BODY);
+    await fs.mkdir(path.join(folder, '.removed'));
+    await writeArticle(path.join(folder, '.removed'), 'a.md', fieldsFor('a'), BODY);
+    await fs.writeFile(path.join(folder, '.b.md'), 'half-written');
+    expect((await loadKnowledge(folder)).map((a) => a.id)).toEqual(['a']);
+  });
+
+  it('names the folder itself without its path', async () => {
+    const error = await loadError(await temp.make());
+    expect(error.problems).toEqual([{ file: '.', message: 'contains no .md article files' }]);
+    expect(describeProblem(error.problems[0]!)).toBe('the knowledge folder: contains no .md article files');
   });
 
   it('refuses an id used by two files, naming both', async () => {

@@ -1,0 +1,61 @@
+// A news page's article, as Firefox's Reader View sees it: Mozilla's Readability over a linkedom
+// document finds the article among navigation, ads, related links and comments; its paragraphs
+// are then taken verbatim, minus the furniture that sits inside articles (captions, bylines,
+// "Read more" prompts), which is listed for the preview.
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { judgeParagraph } from './boilerplate.js';
+import type { Extracted } from './extracted.js';
+import { readPageMetadata } from './page-metadata.js';
+
+/** Elements whose text is one paragraph of the article. */
+const PARAGRAPHS = new Set(['P', 'LI', 'PRE', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** Captions and furniture Readability keeps inside the article. */
+const SKIPPED = new Set(['FIGURE', 'FIGCAPTION', 'ASIDE', 'NAV', 'BUTTON', 'FORM', 'TABLE']);
+/** Phrases of a page that shows a teaser and asks for a subscription instead of the article. */
+const PAYWALL = /\b(?:subscribe|log in|sign in|register) (?:now )?to (?:continue|keep) reading\b|\bto continue reading\b|\balready a subscriber\b|\bfor subscribers only\b|\bsubscriber[- ]only\b/i;
+
+interface Node {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<Node>;
+}
+
+export function extractHtml(html: string): Extracted {
+  const { document } = parseHTML(html);
+  const metadata = readPageMetadata(document);
+  const readerable = isProbablyReaderable(document as unknown as Document);
+  const parsed = new Readability(document as unknown as Document, { serializer: (node) => node as unknown as Node }).parse();
+  const paragraphs: string[] = [];
+  const stripped: string[] = [];
+  if (parsed?.content) collectParagraphs(parsed.content, paragraphs, stripped, metadata.title);
+  const text = paragraphs.join('\n');
+  const notAnArticle = !readerable || !parsed
+    ? 'the page does not look like an article (a home page or a list of links, not one story)'
+    : PAYWALL.test(text) || PAYWALL.test(stripped.join('\n'))
+      ? 'the page looks like a paywall stub: it asks readers to subscribe instead of showing the article'
+      : undefined;
+  return { metadata, paragraphs, stripped, ...(notAnArticle ? { notAnArticle } : {}) };
+}
+
+function collectParagraphs(node: Node, paragraphs: string[], stripped: string[], title: string | undefined): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType !== 1) continue;
+    const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (SKIPPED.has(child.nodeName)) {
+      if (text) stripped.push(text);
+    } else if (PARAGRAPHS.has(child.nodeName) && !(child.nodeName === 'BLOCKQUOTE' && hasParagraphs(child))) {
+      if (!text || text === title) continue;
+      if (child.nodeName.startsWith('H')) paragraphs.push(`## ${text}`);
+      else if (judgeParagraph(text) === 'prose') paragraphs.push(text);
+      else stripped.push(text);
+    } else {
+      collectParagraphs(child, paragraphs, stripped, title);
+    }
+  }
+}
+
+function hasParagraphs(node: Node): boolean {
+  return Array.from(node.childNodes).some((child) => PARAGRAPHS.has(child.nodeName) || hasParagraphs(child));
+}

@@ -30,13 +30,20 @@ export function extractHtml(html: string): Extracted {
   const paragraphs: string[] = [];
   const stripped: string[] = [];
   if (parsed?.content) collectParagraphs(parsed.content, paragraphs, stripped, metadata.title);
-  const text = paragraphs.join('\n');
-  const notAnArticle = !readerable || !parsed
-    ? 'the page does not look like an article (a home page or a list of links, not one story)'
-    : PAYWALL.test(text) || PAYWALL.test(stripped.join('\n'))
-      ? 'the page looks like a paywall stub: it asks readers to subscribe instead of showing the article'
-      : undefined;
+  const notAnArticle = articleProblem(readerable && parsed !== null, paragraphs, stripped);
   return { metadata, paragraphs, stripped, ...(notAnArticle ? { notAnArticle } : {}) };
+}
+
+/** A story reads as paragraphs under few headings; a front page is a heading per teaser. */
+function articleProblem(readerable: boolean, paragraphs: readonly string[], stripped: readonly string[]): string | undefined {
+  const headings = paragraphs.filter((p) => p.startsWith('## ')).length;
+  if (!readerable || (headings >= 3 && headings * 3 > paragraphs.length)) {
+    return 'the page does not look like an article (a home page or a list of stories, not one story)';
+  }
+  if (PAYWALL.test(paragraphs.join('\n')) || PAYWALL.test(stripped.join('\n'))) {
+    return 'the page looks like a paywall stub: it asks readers to subscribe instead of showing the article';
+  }
+  return undefined;
 }
 
 function collectParagraphs(node: Node, paragraphs: string[], stripped: string[], title: string | undefined): void {

@@ -17,6 +17,8 @@ export interface FetchLimits {
 }
 
 export const PAGE_LIMITS: FetchLimits = { timeoutMs: 10_000, maxBytes: 2 * 1024 * 1024, maxRedirects: 3, contentTypes: ['text/html', 'text/plain'] };
+/** An uploaded file is fetched from Discord under the same limits; it may also be Markdown. */
+export const UPLOAD_LIMITS: FetchLimits = { ...PAGE_LIMITS, contentTypes: [...PAGE_LIMITS.contentTypes, 'text/markdown', 'text/x-markdown'] };
 
 /** Read at every hop. Lifting the address rule is for tests, whose "news site" is on 127.0.0.1. */
 export interface AddressRule {

@@ -1,0 +1,61 @@
+// Articles saved as text: a .txt file holds one paragraph per line (as the seed copies do), a
+// Markdown file paragraphs separated by blank lines, optionally behind knowledge-file-like front
+// matter. Either may start with the headline. Furniture lines are left out as on web pages.
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { judgeParagraph } from './boilerplate.js';
+import type { Extracted } from './extracted.js';
+import type { PageMetadata } from './page-metadata.js';
+
+export function extractPlainText(text: string): Extracted {
+  return fromBlocks(
+    text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
+    {},
+  );
+}
+
+/** Front matter a Markdown file may carry; anything else in it is not needed and ignored. */
+const MarkdownFrontMatter = z
+  .object({ outlet: z.string(), title: z.string(), published: z.string(), author: z.string(), url: z.string() })
+  .partial()
+  .catch({});
+
+export function extractMarkdown(text: string): Extracted {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  let metadata: PageMetadata = {};
+  if (match) {
+    let data: unknown;
+    try {
+      data = parse(match[1]!);
+    } catch {
+      data = undefined; // not front matter after all; the metadata comes from elsewhere
+    }
+    const { url, ...rest } = MarkdownFrontMatter.parse(data ?? {});
+    metadata = { ...rest, ...(url ? { canonicalUrl: url } : {}) };
+  }
+  const body = match ? text.slice(match[0].length) : text;
+  const blocks = body
+    .split(/\r?\n\s*\r?\n/)
+    .map((block) => block.trim())
+    .filter(Boolean)
+    .map((block) => block.replace(/^#{2,6}\s+(.*?)\s*#*$/, '## $1'));
+  return fromBlocks(blocks, metadata);
+}
+
+/** A leading headline becomes the title (unless one is known); other blocks are judged as prose. */
+function fromBlocks(blocks: string[], metadata: PageMetadata): Extracted {
+  const [first, ...rest] = blocks;
+  const headline = first?.replace(/^#\s+/, '');
+  const firstIsHeadline = first !== undefined && (first.startsWith('# ') || judgeParagraph(first) === 'fragment');
+  const paragraphs: string[] = [];
+  const stripped: string[] = [];
+  for (const block of firstIsHeadline ? rest : blocks) {
+    if (block.startsWith('## ') || judgeParagraph(block) === 'prose') paragraphs.push(block);
+    else stripped.push(block);
+  }
+  const title = metadata.title ?? (firstIsHeadline ? headline : undefined);
+  return { metadata: { ...metadata, ...(title ? { title } : {}) }, paragraphs, stripped };
+}

@@ -1,0 +1,114 @@
+// The moderators' loop, shared by `npm run knowledge` and /article: prepare a draft from a web
+// address or a file and check it; write it; remove and restore articles. Every change is followed
+// by the engine's reload (the one way a new folder goes live); if the reload refuses the folder,
+// the change is undone, so the folder on disk and the index being served never disagree.
+import path from 'node:path';
+import type { AnswerEngine, ReloadReport } from '../engine/answer-engine.js';
+import type { KnowledgeProblem } from '../knowledge/knowledge-error.js';
+import { buildDraft, type ArticleDraft, type DraftOptions } from './article-draft.js';
+import { articleMarkdown } from './article-file.js';
+import { exists, moveBack, moveToRemoved, removedArticles, writeFileAtomically, type RemovedArticle } from './article-files.js';
+import { draftProblem, type ExistingArticle } from './check-draft.js';
+import { FetchRefused, type AddressRule } from './fetch-page.js';
+import { InputRefused, readInput, type ArticleInput } from './read-input.js';
+
+export type PrepareResult =
+  | { ok: true; draft: ArticleDraft }
+  /** `missing`: the input names no outlet (or title) and none was given; the front end asks for it. */
+  | { ok: false; reason: string; missing?: 'outlet' | 'title' };
+
+export type ChangeResult =
+  | { ok: true; id: string; report: ReloadReport }
+  /** Refused before anything changed, or (with `problems`) undone because the reload refused the folder. */
+  | { ok: false; reason: string; problems?: KnowledgeProblem[] };
+
+export class KnowledgeMaintenance {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly engine: AnswerEngine,
+    private readonly rule: AddressRule,
+  ) {}
+
+  get folder(): string {
+    return this.engine.folder;
+  }
+
+  async prepare(input: ArticleInput, options: DraftOptions = {}): Promise<PrepareResult> {
+    let read;
+    try {
+      read = await readInput(input, this.rule);
+    } catch (error) {
+      if (error instanceof FetchRefused || error instanceof InputRefused) return { ok: false, reason: error.message };
+      throw error;
+    }
+    if (read.extracted.notAnArticle) return { ok: false, reason: read.extracted.notAnArticle };
+    const taken = new Set([...this.existing().map((a) => a.id), ...(await removedArticles(this.folder)).map((a) => a.id)]);
+    const built = buildDraft(read.extracted, read.origin, options, taken);
+    if (!built.ok) return { ok: false, missing: built.missing, reason: `the ${'url' in input ? 'page' : 'file'} does not name its ${built.missing}` };
+    const problem = draftProblem(built.draft, this.existing());
+    return problem ? { ok: false, reason: problem } : built;
+  }
+
+  /** Writes the draft as `<id>.md` and reloads. Checked again first: the folder may have changed since the preview. */
+  add(draft: ArticleDraft, addedBy: string): Promise<ChangeResult> {
+    return this.exclusively(async () => {
+      const name = `${draft.fields.id}.md`;
+      const problem = draftProblem(draft, this.existing());
+      if (problem) return { ok: false, reason: problem };
+      if (this.existing().some((a) => a.id === draft.fields.id) || (await exists(path.join(this.folder, name)))) {
+        return { ok: false, reason: `an article \`${draft.fields.id}\` was added meanwhile; start again` };
+      }
+      await writeFileAtomically(this.folder, name, articleMarkdown(draft, { at: new Date(), by: addedBy }));
+      return this.reloadOrUndo(draft.fields.id, () => moveToRemoved(this.folder, name), 'The new article was moved to .removed/');
+    });
+  }
+
+  remove(id: string): Promise<ChangeResult> {
+    return this.exclusively(async () => {
+      const article = this.engine.knowledgeBase.articles.find((a) => a.id === id);
+      if (!article) return { ok: false, reason: `no article has the id \`${id}\`` };
+      const removedName = await moveToRemoved(this.folder, article.file);
+      return this.reloadOrUndo(id, () => moveBack(this.folder, removedName, article.file), 'The article was put back');
+    });
+  }
+
+  restore(id: string): Promise<ChangeResult> {
+    return this.exclusively(async () => {
+      if (this.existing().some((a) => a.id === id)) return { ok: false, reason: `\`${id}\` is already being served` };
+      // The most recent removal of that id, if it was removed more than once.
+      const removed = (await removedArticles(this.folder)).filter((a) => a.id === id).at(-1);
+      if (!removed) return { ok: false, reason: `no removed article has the id \`${id}\`` };
+      if (await exists(path.join(this.folder, removed.name))) return { ok: false, reason: `a file named ${removed.name} is already in the folder` };
+      await moveBack(this.folder, removed.removedName, removed.name);
+      return this.reloadOrUndo(id, () => moveToRemoved(this.folder, removed.name), 'The article was moved back to .removed/');
+    });
+  }
+
+  /** Articles in .removed/, for `restore`. */
+  removed(): Promise<RemovedArticle[]> {
+    return removedArticles(this.folder);
+  }
+
+  private async reloadOrUndo(id: string, undo: () => Promise<unknown>, undone: string): Promise<ChangeResult> {
+    const result = await this.engine.reload();
+    if (result.ok) return { ok: true, id, report: result.report };
+    await undo();
+    return { ok: false, reason: `the knowledge folder has problems, so nothing was changed. ${undone}; the previous articles are still being served`, problems: result.problems };
+  }
+
+  /** The served articles with their sentences, for duplicate checks. */
+  private existing(): ExistingArticle[] {
+    const { articles, sentences } = this.engine.knowledgeBase;
+    const byArticle = new Map<string, string[]>(articles.map((a) => [a.id, []]));
+    for (const sentence of sentences) byArticle.get(sentence.articleId)?.push(sentence.text);
+    return articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, ...(a.url ? { url: a.url } : {}), sentences: byArticle.get(a.id) ?? [] }));
+  }
+
+  /** One change at a time: two moderators adding at once must not interleave writes and reloads. */
+  private exclusively<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}

@@ -19,6 +19,12 @@ const positiveInteger = (fallback: number) =>
     z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').positive('must be at least 1'),
   );
 
+/** A `true`/`false` setting, off when unset. */
+const offUnlessTrue = z.preprocess(
+  emptyAsUnset,
+  z.enum(['true', 'false'], { error: 'must be true or false' }).default('false').transform((flag) => flag === 'true'),
+);
+
 const EnvSchema = z
   .object({
     // Never echo the token in a message: zod's messages below do not include the input.
@@ -32,10 +38,9 @@ const EnvSchema = z
       .pipe(z.array(z.string().regex(SNOWFLAKE, 'must be a comma-separated list of role ids (numbers of 17 to 20 digits)'))),
     KNOWLEDGE_DIR: optional(z.string().trim().min(1)),
     LOG_LEVEL: z.preprocess(emptyAsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
-    LOG_QUESTIONS: z.preprocess(
-      emptyAsUnset,
-      z.enum(['true', 'false'], { error: 'must be true or false' }).default('false').transform((flag) => flag === 'true'),
-    ),
+    LOG_QUESTIONS: offUnlessTrue,
+    // For tests only: their "news site" runs on 127.0.0.1, which article fetching otherwise refuses.
+    KNOWLEDGE_FETCH_ALLOW_PRIVATE: offUnlessTrue,
     RATE_LIMIT_QUESTIONS: positiveInteger(5),
     RATE_LIMIT_WINDOW_SECONDS: positiveInteger(30),
   })
@@ -54,6 +59,8 @@ export interface Config {
   guildId?: string;
   moderatorRoleIds: string[];
   knowledgeDir: string;
+  /** Lets article fetching reach loopback and private addresses (tests only; read at every fetch). */
+  fetchAllowPrivateAddresses: boolean;
   logLevel: Env['LOG_LEVEL'];
   logQuestions: boolean;
   rateLimit: { questions: number; windowSeconds: number };
@@ -77,6 +84,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
     moderatorRoleIds: e.MODERATOR_ROLE_IDS,
     knowledgeDir: knowledgeDirSetting(e.KNOWLEDGE_DIR),
+    fetchAllowPrivateAddresses: e.KNOWLEDGE_FETCH_ALLOW_PRIVATE,
     logLevel: e.LOG_LEVEL,
     logQuestions: e.LOG_QUESTIONS,
     rateLimit: { questions: e.RATE_LIMIT_QUESTIONS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },

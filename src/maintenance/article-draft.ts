@@ -2,16 +2,18 @@
 // (the moderator's options, then what the page says), a body of whole paragraphs, its sentences
 // as the bot will quote them, and an id unique among live and removed articles.
 import slugify from '@sindresorhus/slugify';
+import { z } from 'zod';
 import { splitArticle } from '../sentences/split-sentences.js';
 import type { Extracted } from './extracted.js';
 
-/** What the moderator may state, overriding the page. */
-export interface DraftOptions {
-  outlet?: string;
-  title?: string;
-  /** YYYY-MM-DD. */
-  published?: string;
-}
+/** What the moderator may state, overriding the page; checked the same for both front ends. */
+export const DraftOptionsSchema = z.object({
+  outlet: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
+  title: z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters').optional(),
+  published: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }).optional(),
+});
+
+export type DraftOptions = z.infer<typeof DraftOptionsSchema>;
 
 export interface DraftFields {
   id: string;

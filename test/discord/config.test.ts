@@ -19,6 +19,7 @@ describe('configuration', () => {
     expect(parseConfig({})).toEqual({
       moderatorRoleIds: [],
       knowledgeDir: path.join(PROJECT_ROOT, 'knowledge'),
+      fetchAllowPrivateAddresses: false,
       logLevel: 'info',
       logQuestions: false,
       rateLimit: { questions: 5, windowSeconds: 30 },
@@ -34,6 +35,7 @@ describe('configuration', () => {
       KNOWLEDGE_DIR: '/srv/articles',
       LOG_LEVEL: 'warn',
       LOG_QUESTIONS: 'true',
+      KNOWLEDGE_FETCH_ALLOW_PRIVATE: 'true',
       RATE_LIMIT_QUESTIONS: '2',
       RATE_LIMIT_WINDOW_SECONDS: '10',
     });
@@ -43,6 +45,7 @@ describe('configuration', () => {
       guildId: '1316000000000000001',
       moderatorRoleIds: ['1316000000000000002', '1316000000000000003'],
       knowledgeDir: '/srv/articles',
+      fetchAllowPrivateAddresses: true,
       logLevel: 'warn',
       logQuestions: true,
       rateLimit: { questions: 2, windowSeconds: 10 },

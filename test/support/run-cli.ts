@@ -40,6 +40,30 @@ export function runAsk(args: string[], input = ''): Promise<CliRun> {
   return captured(child);
 }
 
+const KNOWLEDGE_JS = path.join(PROJECT_ROOT, 'dist/src/cli/knowledge.js');
+
+/** `npm run knowledge -- …` with these settings, its stdin piped (so not a terminal). */
+export function runKnowledge(args: string[], env: Record<string, string>, input = ''): Promise<CliRun> {
+  const child = spawn(process.execPath, [KNOWLEDGE_JS, ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env } });
+  child.stdin.end(input);
+  return captured(child);
+}
+
+/**
+ * The same at a terminal: util-linux `script` gives it a pseudo-terminal, and each answer is typed
+ * when a prompt (output ending in ": " or "] ") appears. Output is stdout and stderr together.
+ */
+export function runKnowledgeAtTerminal(args: string[], env: Record<string, string>, answers: string[]): Promise<CliRun> {
+  const command = [process.execPath, KNOWLEDGE_JS, ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
+  const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: PROJECT_ROOT, env: { ...process.env, ...env } });
+  const left = [...answers];
+  child.stdout.on('data', (chunk: Buffer) => {
+    // readline may end the prompt with a cursor move (ESC [ n G).
+    if (/(: |\] )(\x1b\[\d+G)?$/.test(chunk.toString()) && left.length > 0) child.stdin.write(`${left.shift()}\n`);
+  });
+  return captured(child);
+}
+
 /** The child's exit code and both output streams, once it has closed. */
 function captured(child: ChildProcessWithoutNullStreams): Promise<CliRun> {
   return new Promise((resolve, reject) => {

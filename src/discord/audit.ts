@@ -1,13 +1,23 @@
-// One audit line per moderator action or refused attempt: who, where, when (pino's time) and the result.
-import type { ChatInputCommandInteraction } from 'discord.js';
+// One audit line per moderator action or refused attempt: who, where, when (pino's time), the
+// command and its subcommand (the action), and the result.
+import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { Logger } from '../logger.js';
+import { commandOfButton } from './command.js';
 
-export type AuditResult = 'succeeded' | 'failed' | 'refused' | 'cooldown';
+export type AuditResult = 'succeeded' | 'failed' | 'refused' | 'cooldown' | 'previewed' | 'cancelled' | 'expired';
 
-export function audit(logger: Logger, interaction: ChatInputCommandInteraction, result: AuditResult, details: Record<string, unknown> = {}): void {
+export function audit(
+  logger: Logger,
+  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  result: AuditResult,
+  details: Record<string, unknown> = {},
+): void {
+  const command = interaction.isChatInputCommand() ? interaction.commandName : commandOfButton(interaction.customId);
+  const action = interaction.isChatInputCommand() ? interaction.options.getSubcommand(false) : undefined;
   logger.info(
     {
-      audit: interaction.commandName,
+      audit: command,
+      ...(action ? { action } : {}),
       result,
       userId: interaction.user.id,
       username: interaction.user.username,
@@ -15,6 +25,6 @@ export function audit(logger: Logger, interaction: ChatInputCommandInteraction, 
       channelId: interaction.channelId,
       ...details,
     },
-    `audit: /${interaction.commandName} ${result}`,
+    `audit: /${command} ${result}`,
   );
 }

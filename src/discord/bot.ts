@@ -5,9 +5,11 @@ import { Events, type Client } from 'discord.js';
 import type { Config } from '../config.js';
 import type { AnswerEngine } from '../engine/answer-engine.js';
 import type { Logger } from '../logger.js';
+import { KnowledgeMaintenance } from '../maintenance/knowledge-maintenance.js';
 import { createClient, type ClientOverrides } from './client.js';
 import type { BotServices } from './command.js';
 import { commands } from './command-registry.js';
+import { PendingConfirmations } from './confirmations.js';
 import { createDirectMessageHandler } from './dm-handler.js';
 import { InFlightWork } from './in-flight.js';
 import { createInteractionHandler } from './interaction-handler.js';
@@ -20,6 +22,8 @@ export interface BotOptions {
   engine: AnswerEngine;
   logger: Logger;
   client?: ClientOverrides;
+  /** How long /article's buttons work; 5 minutes unless a test needs to see them expire. */
+  confirmationTtlMs?: number;
 }
 
 export interface RunningBot {
@@ -30,12 +34,15 @@ export interface RunningBot {
 
 const DEFAULT_GRACE_MS = 10_000;
 
-export async function startBot({ token, config, engine, logger, client: overrides }: BotOptions): Promise<RunningBot> {
+export async function startBot({ token, config, engine, logger, client: overrides, confirmationTtlMs }: BotOptions): Promise<RunningBot> {
   const services: BotServices = {
     engine,
     config,
     logger,
     questionLimiter: new RateLimiter(config.rateLimit.questions, config.rateLimit.windowSeconds * 1000),
+    // The config itself is the address rule: it is read at every fetch.
+    maintenance: new KnowledgeMaintenance(engine, config),
+    articleConfirmations: new PendingConfirmations(confirmationTtlMs),
   };
   const client = createClient(overrides);
   const inFlight = new InFlightWork();

@@ -2,12 +2,15 @@
 // and an `execute` handler, plus metadata the interaction handler enforces for every command alike.
 import type {
   AutocompleteInteraction,
+  ButtonInteraction,
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Config } from '../config.js';
 import type { AnswerEngine } from '../engine/answer-engine.js';
 import type { Logger } from '../logger.js';
+import type { KnowledgeMaintenance } from '../maintenance/knowledge-maintenance.js';
+import type { ArticleConfirmation, PendingConfirmations } from './confirmations.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 /** What handlers need from the running bot. */
@@ -17,6 +20,10 @@ export interface BotServices {
   logger: Logger;
   /** Per-user limit shared by /ask and direct-message questions. */
   questionLimiter: RateLimiter;
+  /** Adds, removes and restores articles, reloading the engine after each change. */
+  maintenance: KnowledgeMaintenance;
+  /** /article actions waiting for their moderator's button click. */
+  articleConfirmations: PendingConfirmations<ArticleConfirmation>;
 }
 
 export interface Command {
@@ -29,4 +36,11 @@ export interface Command {
   defer?: 'ephemeral' | 'public';
   execute(interaction: ChatInputCommandInteraction, services: BotServices): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, services: BotServices): Promise<void>;
+  /** Clicks on the command's buttons, whose custom ids start with `<command name>:`. */
+  button?(interaction: ButtonInteraction, services: BotServices): Promise<void>;
+}
+
+/** Buttons' custom ids start with the name of the command that made them: `<command>:<more>`. */
+export function commandOfButton(customId: string): string {
+  return customId.split(':', 1)[0]!;
 }

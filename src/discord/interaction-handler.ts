@@ -2,7 +2,7 @@
 // cooldown, and deferral. Failures end in reportInteractionFailure, never in a crash.
 import { MessageFlags, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import { audit } from './audit.js';
-import type { BotServices, Command } from './command.js';
+import { commandOfButton, type BotServices, type Command } from './command.js';
 import { isModerator } from './permissions.js';
 import { RateLimiter } from './rate-limiter.js';
 import { replyPayload } from './reply-payload.js';
@@ -22,6 +22,14 @@ export function createInteractionHandler(commands: ReadonlyMap<string, Command>,
       } catch (error) {
         // Suggestions are optional: a failure just leaves the list empty.
         logger.warn({ error: errorSummary(error), command: interaction.commandName }, 'autocomplete failed');
+      }
+      return;
+    }
+    if (interaction.isButton()) {
+      try {
+        await commands.get(commandOfButton(interaction.customId))?.button?.(interaction, services);
+      } catch (error) {
+        await reportInteractionFailure(interaction, error, logger);
       }
       return;
     }

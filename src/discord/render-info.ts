@@ -1,9 +1,9 @@
 // Discord messages for /help, /sources and /reindex results. Article metadata and file problems
 // are escaped and cut like quotes, since they come from editable files.
-import { escapeMarkdown } from 'discord.js';
-import type { ArticleSummary, ReloadResult } from '../engine/answer-engine.js';
+import { escapeMarkdown, type APIEmbed } from 'discord.js';
+import type { ArticleSummary, ReloadReport, ReloadResult } from '../engine/answer-engine.js';
 import { helpText } from '../help-text.js';
-import { describeProblem } from '../knowledge/knowledge-error.js';
+import { describeProblem, type KnowledgeProblem } from '../knowledge/knowledge-error.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { cutAtWord, escapedWithin } from './fit-text.js';
 import { COLOURS, replyPayload, type ReplyPayload } from './reply-payload.js';
@@ -25,30 +25,33 @@ export function sourcesPayload(articles: readonly ArticleSummary[]): ReplyPayloa
 
 export function reloadPayload(result: ReloadResult): ReplyPayload {
   if (!result.ok) {
-    const problems = result.problems.map((p) => `• ${escapedWithin(describeProblem(p), 500)}`);
     return replyPayload('', [
-      {
-        color: COLOURS.problem,
-        title: 'Not reloaded: the knowledge folder has problems',
-        description: listWithin(['The previous articles are still being served. Fix these and run /reindex again:', ...problems], DISCORD_LIMITS.embedDescription, 'problems'),
-      },
+      problemsEmbed('Not reloaded: the knowledge folder has problems', 'The previous articles are still being served. Fix these and run /reindex again:', result.problems),
     ]);
   }
-  const { report } = result;
+  return replyPayload('', [reloadReportEmbed('Reloaded the knowledge folder', result.report)]);
+}
+
+/** Problems with knowledge files, each named by its file inside the folder. */
+export function problemsEmbed(title: string, intro: string, problems: readonly KnowledgeProblem[]): APIEmbed {
+  const lines = problems.map((p) => `• ${escapedWithin(describeProblem(p), 500)}`);
+  return { color: COLOURS.problem, title, description: listWithin([intro, ...lines], DISCORD_LIMITS.embedDescription, 'problems') };
+}
+
+/** What a successful reload changed. */
+export function reloadReportEmbed(title: string, report: ReloadReport): APIEmbed {
   const ids = (list: string[]) => (list.length > 0 ? cutAtWord(list.map((id) => `\`${id}\``).join(', '), 900) : 'none');
-  return replyPayload('', [
-    {
-      color: COLOURS.success,
-      title: 'Reloaded the knowledge folder',
-      description: `Done in ${report.milliseconds} ms. Sentences: ${report.sentencesBefore} → ${report.sentencesAfter}.`,
-      fields: [
-        { name: 'Added', value: ids(report.added) },
-        { name: 'Changed', value: ids(report.changed) },
-        { name: 'Removed', value: ids(report.removed) },
-        { name: 'Unchanged', value: String(report.unchanged) },
-      ],
-    },
-  ]);
+  return {
+    color: COLOURS.success,
+    title,
+    description: `Done in ${report.milliseconds} ms. Sentences: ${report.sentencesBefore} → ${report.sentencesAfter}.`,
+    fields: [
+      { name: 'Added', value: ids(report.added) },
+      { name: 'Changed', value: ids(report.changed) },
+      { name: 'Removed', value: ids(report.removed) },
+      { name: 'Unchanged', value: String(report.unchanged) },
+    ],
+  };
 }
 
 /** Lines joined until `max` characters, then a note of how many were left out. */

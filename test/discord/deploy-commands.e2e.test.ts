@@ -17,12 +17,12 @@ afterAll(async () => {
 describe('deploy-commands', () => {
   it('registers to one server when DISCORD_GUILD_ID is set, with the full definitions', async () => {
     const result = await deployCommands({ token: TEST_TOKEN, clientId: APPLICATION_ID, guildId: GUILD_ID, api: fake.apiUrl });
-    expect(result).toEqual({ scope: `server ${GUILD_ID}`, names: ['ask', 'sources', 'help', 'reindex'] });
+    expect(result).toEqual({ scope: `server ${GUILD_ID}`, names: ['ask', 'sources', 'help', 'reindex', 'article'] });
     const put = fake.requests.find((r) => r.kind === 'put-commands')!;
     expect(put.path).toBe(`/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.headers.authorization).toBe(`Bot ${TEST_TOKEN}`);
     const byName = Object.fromEntries((put.body as any[]).map((command) => [command.name, command]));
-    expect(Object.keys(byName)).toEqual(['ask', 'sources', 'help', 'reindex']);
+    expect(Object.keys(byName)).toEqual(['ask', 'sources', 'help', 'reindex', 'article']);
 
     const everywhere = [InteractionContextType.Guild, InteractionContextType.BotDM];
     for (const name of ['ask', 'sources', 'help']) {
@@ -36,8 +36,15 @@ describe('deploy-commands', () => {
       expect.objectContaining({ name: 'question', type: 3, required: true, max_length: 300, autocomplete: true }),
       expect.objectContaining({ name: 'private', type: 5 }),
     ]);
-    expect(byName.reindex.contexts).toEqual([InteractionContextType.Guild]);
-    expect(byName.reindex.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
+    for (const name of ['reindex', 'article']) {
+      expect(byName[name].contexts, name).toEqual([InteractionContextType.Guild]);
+      expect(byName[name].default_member_permissions, name).toBe(String(PermissionFlagsBits.ManageGuild));
+    }
+    expect(byName.article.options.map((sub: any) => [sub.name, sub.options.map((o: any) => `${o.name}:${o.type}${o.required ? '!' : ''}`)])).toEqual([
+      ['add', ['url:3', 'file:11', 'outlet:3', 'title:3', 'published:3']],
+      ['remove', ['id:3!']],
+      ['restore', ['id:3!']],
+    ]);
   });
 
   it('registers globally when no server is given', async () => {

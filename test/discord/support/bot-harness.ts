@@ -9,7 +9,7 @@ import { AnswerEngine } from '../../../src/engine/answer-engine.js';
 import { createLogger } from '../../../src/logger.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../../src/paths.js';
 import { FakeDiscord, type FakeGuild, type RecordedRequest } from './fake-discord.js';
-import { commandInteraction, directMessage, newUser, type CommandOption, type FakeUser, type Place } from './payloads.js';
+import { buttonInteraction, commandInteraction, directMessage, newUser, type CommandOption, type FakeUser, type Place } from './payloads.js';
 import { snowflake } from './snowflakes.js';
 
 /** Shaped like a real bot token so the config accepts it; searched for in every output. */
@@ -61,7 +61,9 @@ export interface Harness {
   guild: FakeGuild;
   knowledgeDir: string;
   /** Sends a slash command (or, with type 4, an autocomplete request) and returns its interaction id. */
-  command(user: FakeUser, place: Place, name: string, options?: CommandOption[], type?: 2 | 4): string;
+  command(user: FakeUser, place: Place, name: string, options?: CommandOption[], type?: 2 | 4, resolved?: { attachments: Record<string, unknown> }): string;
+  /** Clicks a button (custom id) on a message the bot sent, and returns the click's interaction id. */
+  click(user: FakeUser, place: Place, customId: string, messageId?: string): string;
   /** Sends a slash command and waits for the request that answers it (a message, or a deferral). */
   commandReply(user: FakeUser, place: Place, name: string, options?: CommandOption[]): Promise<RecordedRequest>;
   /** Sends a DM and waits for the bot's message in that channel. */
@@ -70,7 +72,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export interface HarnessOptions {
+  /** How long /article's buttons work (the bot's default is 5 minutes). */
+  confirmationTtlMs?: number;
+}
+
+export async function startHarness(env: Record<string, string> = {}, options: HarnessOptions = {}): Promise<Harness> {
   const knowledgeDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsbot-knowledge-'));
   await fs.cp(DEFAULT_KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
   const guild: FakeGuild = { id: snowflake(), name: 'Test server', channelId: snowflake(), roleIds: [MODERATOR_ROLE_ID, OTHER_ROLE_ID] };
@@ -93,14 +100,20 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       engine,
       logger: createLogger(config.logLevel, logs),
       client: { rest: { api: fake.apiUrl }, waitGuildTimeout: 200 },
+      ...options,
     });
   } catch (error) {
     await fake.close();
     throw error;
   }
 
-  const command = (user: FakeUser, place: Place, name: string, options: CommandOption[] = [], type: 2 | 4 = 2) => {
-    const interaction = commandInteraction(APPLICATION_ID, user, place, name, options, type);
+  const command = (user: FakeUser, place: Place, name: string, options: CommandOption[] = [], type: 2 | 4 = 2, resolved?: { attachments: Record<string, unknown> }) => {
+    const interaction = commandInteraction(APPLICATION_ID, user, place, name, options, type, resolved);
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    return interaction.id;
+  };
+  const click = (user: FakeUser, place: Place, customId: string, messageId = snowflake()) => {
+    const interaction = buttonInteraction(APPLICATION_ID, user, place, customId, messageId);
     fake.dispatch('INTERACTION_CREATE', interaction);
     return interaction.id;
   };
@@ -113,6 +126,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     guild,
     knowledgeDir,
     command,
+    click,
     commandReply: (user, place, name, options) => {
       const id = command(user, place, name, options);
       return fake.waitForRequest((r) => r.kind === 'callback' && r.interactionId === id);

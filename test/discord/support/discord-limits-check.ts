@@ -30,6 +30,24 @@ export function messageLimitViolations(message: any): string[] {
       fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
   });
   over('all embeds together', total, 6000);
+  problems.push(...componentViolations(message.components ?? []));
   if (!message.content && embeds.length === 0) problems.push('the message is empty');
+  return problems;
+}
+
+/** Buttons: at most 5 action rows of at most 5 buttons, each with a label of ≤ 80 and a custom id of ≤ 100 characters. */
+function componentViolations(rows: any[]): string[] {
+  const problems: string[] = [];
+  if (rows.length > 5) problems.push(`${rows.length} action rows (limit 5)`);
+  rows.forEach((row, i) => {
+    if (row.type !== 1) problems.push(`component ${i} is type ${row.type}, not an action row (1)`);
+    const buttons: any[] = row.components ?? [];
+    if (buttons.length === 0 || buttons.length > 5) problems.push(`action row ${i} has ${buttons.length} components (1 to 5)`);
+    buttons.forEach((button, j) => {
+      if (button.type !== 2) return;
+      if (!button.label || button.label.length > 80) problems.push(`row ${i} button ${j} label is ${button.label?.length ?? 0} characters (1 to 80)`);
+      if (!button.custom_id || button.custom_id.length > 100) problems.push(`row ${i} button ${j} custom_id is ${button.custom_id?.length ?? 0} characters (1 to 100)`);
+    });
+  });
   return problems;
 }

@@ -197,6 +197,7 @@ export class FakeDiscord {
   // ---- REST ----
 
   private async handleHttp(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    if (this.serveAttachment(request, response)) return;
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const raw = await readBody(request);
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
@@ -305,6 +306,29 @@ export class FakeDiscord {
       flags: body?.flags ?? 0,
       components: [],
     };
+  }
+
+  // ---- Attachments: uploaded files, served as Discord's CDN serves them ----
+
+  private readonly attachments = new Map<string, { contentType: string; body: Buffer }>();
+
+  /** An uploaded file, shaped as an interaction's `resolved.attachments` entry; its url serves the body. */
+  addAttachment(filename: string, contentType: string, body: string | Buffer) {
+    const id = snowflake();
+    const bytes = Buffer.from(body);
+    this.attachments.set(id, { contentType, body: bytes });
+    const url = `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(filename)}`;
+    return { id, filename, size: bytes.length, url, proxy_url: url, content_type: contentType };
+  }
+
+  /** Answers GET /attachments/<id>/<name>; false for every other request. */
+  private serveAttachment(request: http.IncomingMessage, response: http.ServerResponse): boolean {
+    const match = (request.url ?? '').match(/^\/attachments\/(\d+)\//);
+    if (request.method !== 'GET' || !match) return false;
+    const file = this.attachments.get(match[1]!);
+    if (!file) response.writeHead(404).end();
+    else response.writeHead(200, { 'content-type': file.contentType, 'content-length': file.body.length }).end(file.body);
+    return true;
   }
 
   // ---- Gateway ----

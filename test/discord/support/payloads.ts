@@ -32,8 +32,15 @@ export type Place =
 export interface CommandOption {
   name: string;
   type: number;
-  value: string | boolean;
+  /** Absent for a subcommand (type 1), which has `options` instead. */
+  value?: string | boolean;
   focused?: boolean;
+  options?: CommandOption[];
+}
+
+/** A subcommand (type 1) with its options, e.g. `/article remove id:…`. */
+export function subcommand(name: string, options: CommandOption[] = []): CommandOption[] {
+  return [{ name, type: 1, options }];
 }
 
 /** /ask's options with just its `question` (a string option, type 3). */
@@ -41,8 +48,47 @@ export function askOptions(question: string): CommandOption[] {
   return [{ name: 'question', type: 3, value: question }];
 }
 
-/** An APPLICATION_COMMAND (type 2) or APPLICATION_COMMAND_AUTOCOMPLETE (type 4) interaction. */
-export function commandInteraction(applicationId: string, user: FakeUser, place: Place, name: string, options: CommandOption[] = [], type: 2 | 4 = 2) {
+/**
+ * An APPLICATION_COMMAND (type 2) or APPLICATION_COMMAND_AUTOCOMPLETE (type 4) interaction.
+ * `resolved` carries what options refer to, such as uploaded attachments.
+ */
+export function commandInteraction(
+  applicationId: string,
+  user: FakeUser,
+  place: Place,
+  name: string,
+  options: CommandOption[] = [],
+  type: 2 | 4 = 2,
+  resolved?: { attachments: Record<string, unknown> },
+) {
+  return interaction(applicationId, user, place, type, { id: snowflake(), name, type: 1, options, ...(resolved ? { resolved } : {}) });
+}
+
+/** A MESSAGE_COMPONENT interaction (type 3): a click on a button of a message the bot sent. */
+export function buttonInteraction(applicationId: string, user: FakeUser, place: Place, customId: string, messageId: string) {
+  const channelId = 'dmChannelId' in place ? place.dmChannelId : place.channelId;
+  const message = {
+    id: messageId,
+    channel_id: channelId,
+    type: 20,
+    author: { id: applicationId, username: 'newsbot', discriminator: '0', global_name: null, avatar: null, bot: true },
+    content: '',
+    embeds: [],
+    attachments: [],
+    components: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: 64,
+  };
+  return { ...interaction(applicationId, user, place, 3, { custom_id: customId, component_type: 2 }), message };
+}
+
+function interaction(applicationId: string, user: FakeUser, place: Place, type: 2 | 3 | 4, data: Record<string, unknown>) {
   const id = snowflake();
   const common = {
     id,
@@ -50,7 +96,7 @@ export function commandInteraction(applicationId: string, user: FakeUser, place:
     type,
     token: `interaction-token-${id}`,
     version: 1,
-    data: { id: snowflake(), name, type: 1, options },
+    data,
     locale: 'en-US',
     app_permissions: String(PERMISSIONS.viewAndSend),
     entitlements: [],

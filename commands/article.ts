@@ -73,6 +73,7 @@ export async function execute(interaction: ChatInputCommandInteraction, services
     return;
   }
   const token = services.articleConfirmations.create(interaction.user.id, { action: 'remove', id });
+  audit(services.logger, interaction, 'previewed', { articleId: id });
   await interaction.editReply(removalPayload(article, buttonsFor(token, 'remove', 'Remove')));
 }
 

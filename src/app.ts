@@ -42,7 +42,8 @@ export async function runApp(io: AppSurroundings): Promise<number> {
     engine = await AnswerEngine.open(config.knowledgeDir);
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
-    io.stderr.write(`Cannot start: ${error.message}\n`);
+    // Problems name files inside the folder (that is what Discord replies show); the operator also needs the folder.
+    io.stderr.write(`Cannot start (knowledge folder ${config.knowledgeDir}): ${error.message}\n`);
     return 1;
   }
 

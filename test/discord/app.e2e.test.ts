@@ -48,6 +48,7 @@ describe('npm start', () => {
   it('refuses to start on a broken knowledge folder, listing every problem', async () => {
     const run = surroundings({ KNOWLEDGE_DIR: brokenDir, DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID });
     expect(await runApp(run.io)).toBe(1);
+    expect(run.stderr()).toContain(`Cannot start (knowledge folder ${brokenDir}): the knowledge folder has 2 problem(s):`);
     expect(run.stderr()).toMatch(/no-outlet\.md.*outlet/);
     expect(run.stderr()).toMatch(/binary\.md/);
     expect(run.stdout()).toBe('');

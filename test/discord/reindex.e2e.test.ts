@@ -80,6 +80,17 @@ describe('/reindex', () => {
     }
   });
 
+  it('names the folder itself without its server path', async () => {
+    await fs.rename(h.knowledgeDir, `${h.knowledgeDir}-away`);
+    try {
+      const result = await reindex(newUser('manager'), asManager());
+      expect(result.message.embeds[0].description).toContain('• the knowledge folder: does not exist or cannot be read');
+      expect(JSON.stringify(result.message)).not.toContain(path.dirname(h.knowledgeDir));
+    } finally {
+      await fs.rename(`${h.knowledgeDir}-away`, h.knowledgeDir);
+    }
+  });
+
   it('has a per-user cooldown', async () => {
     const user = newUser('eager');
     expect((await reindex(user, asManager())).kind).toBe('edit-original');

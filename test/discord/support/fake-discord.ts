@@ -14,6 +14,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { messageLimitViolations } from './discord-limits-check.js';
+import { botMessage } from './payloads.js';
 import { snowflake } from './snowflakes.js';
 
 export type RouteKind = 'callback' | 'edit-original' | 'follow-up' | 'channel-message' | 'put-commands' | 'gateway-info' | 'other';
@@ -288,24 +289,7 @@ export class FakeDiscord {
   }
 
   private messageObject(body: any, channelId: string): unknown {
-    return {
-      id: snowflake(),
-      channel_id: channelId,
-      type: 0,
-      author: { id: this.options.applicationId, username: 'newsbot', discriminator: '0', global_name: null, avatar: null, bot: true },
-      content: body?.content ?? '',
-      embeds: body?.embeds ?? [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      flags: body?.flags ?? 0,
-      components: [],
-    };
+    return botMessage(this.options.applicationId, channelId, { content: body?.content, embeds: body?.embeds, flags: body?.flags });
   }
 
   // ---- Attachments: uploaded files, served as Discord's CDN serves them ----

@@ -67,13 +67,20 @@ export function commandInteraction(
 /** A MESSAGE_COMPONENT interaction (type 3): a click on a button of a message the bot sent. */
 export function buttonInteraction(applicationId: string, user: FakeUser, place: Place, customId: string, messageId: string) {
   const channelId = 'dmChannelId' in place ? place.dmChannelId : place.channelId;
-  const message = {
-    id: messageId,
+  // The ephemeral reply the buttons are on (flags 64), sent in answer to a slash command (type 20).
+  const message = botMessage(applicationId, channelId, { id: messageId, type: 20, flags: 64 });
+  return { ...interaction(applicationId, user, place, 3, { custom_id: customId, component_type: 2 }), message };
+}
+
+/** A message the bot posted, as Discord returns it. */
+export function botMessage(applicationId: string, channelId: string, fields: { id?: string; type?: number; content?: string; embeds?: unknown[]; flags?: number } = {}) {
+  return {
+    id: fields.id ?? snowflake(),
     channel_id: channelId,
-    type: 20,
+    type: fields.type ?? 0,
     author: { id: applicationId, username: 'newsbot', discriminator: '0', global_name: null, avatar: null, bot: true },
-    content: '',
-    embeds: [],
+    content: fields.content ?? '',
+    embeds: fields.embeds ?? [],
     attachments: [],
     components: [],
     mentions: [],
@@ -83,9 +90,8 @@ export function buttonInteraction(applicationId: string, user: FakeUser, place: 
     tts: false,
     timestamp: new Date().toISOString(),
     edited_timestamp: null,
-    flags: 64,
+    flags: fields.flags ?? 0,
   };
-  return { ...interaction(applicationId, user, place, 3, { custom_id: customId, component_type: 2 }), message };
 }
 
 function interaction(applicationId: string, user: FakeUser, place: Place, type: 2 | 3 | 4, data: Record<string, unknown>) {

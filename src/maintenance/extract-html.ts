@@ -4,7 +4,7 @@
 // "Read more" prompts), which is listed for the preview.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { judgeParagraph } from './boilerplate.js';
+import { separateProse } from './boilerplate.js';
 import type { Extracted } from './extracted.js';
 import { readPageMetadata } from './page-metadata.js';
 
@@ -27,9 +27,11 @@ export function extractHtml(html: string): Extracted {
   const metadata = readPageMetadata(document);
   const readerable = isProbablyReaderable(document as unknown as Document);
   const parsed = new Readability(document as unknown as Document, { serializer: (node) => node as unknown as Node }).parse();
-  const paragraphs: string[] = [];
-  const stripped: string[] = [];
-  if (parsed?.content) collectParagraphs(parsed.content, paragraphs, stripped, metadata.title);
+  const blocks: string[] = [];
+  const furniture: string[] = [];
+  if (parsed?.content) collectBlocks(parsed.content, blocks, furniture, metadata.title);
+  const { paragraphs, stripped } = separateProse(blocks);
+  stripped.unshift(...furniture);
   const notAnArticle = articleProblem(readerable && parsed !== null, paragraphs, stripped);
   return { metadata, paragraphs, stripped, ...(notAnArticle ? { notAnArticle } : {}) };
 }
@@ -46,19 +48,17 @@ function articleProblem(readerable: boolean, paragraphs: readonly string[], stri
   return undefined;
 }
 
-function collectParagraphs(node: Node, paragraphs: string[], stripped: string[], title: string | undefined): void {
+/** The text of each paragraph element in document order (headings as `## …`); captions and the like go to `furniture`. */
+function collectBlocks(node: Node, blocks: string[], furniture: string[], title: string | undefined): void {
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType !== 1) continue;
     const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (SKIPPED.has(child.nodeName)) {
-      if (text) stripped.push(text);
+      if (text) furniture.push(text);
     } else if (PARAGRAPHS.has(child.nodeName) && !(child.nodeName === 'BLOCKQUOTE' && hasParagraphs(child))) {
-      if (!text || text === title) continue;
-      if (child.nodeName.startsWith('H')) paragraphs.push(`## ${text}`);
-      else if (judgeParagraph(text) === 'prose') paragraphs.push(text);
-      else stripped.push(text);
+      if (text && text !== title) blocks.push(child.nodeName.startsWith('H') ? `## ${text}` : text);
     } else {
-      collectParagraphs(child, paragraphs, stripped, title);
+      collectBlocks(child, blocks, furniture, title);
     }
   }
 }

@@ -3,7 +3,7 @@
 // matter. Either may start with the headline. Furniture lines are left out as on web pages.
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { judgeParagraph } from './boilerplate.js';
+import { isHeadline, separateProse } from './boilerplate.js';
 import type { Extracted } from './extracted.js';
 import type { PageMetadata } from './page-metadata.js';
 
@@ -45,17 +45,16 @@ export function extractMarkdown(text: string): Extracted {
   return fromBlocks(blocks, metadata);
 }
 
-/** A leading headline becomes the title (unless one is known); other blocks are judged as prose. */
+/**
+ * The leading headline-like lines (a kicker, the headline) give the title, the longest of them,
+ * unless one is known; the other blocks are sorted into prose and the rest.
+ */
 function fromBlocks(blocks: string[], metadata: PageMetadata): Extracted {
-  const [first, ...rest] = blocks;
-  const headline = first?.replace(/^#\s+/, '');
-  const firstIsHeadline = first !== undefined && (first.startsWith('# ') || judgeParagraph(first) === 'fragment');
-  const paragraphs: string[] = [];
-  const stripped: string[] = [];
-  for (const block of firstIsHeadline ? rest : blocks) {
-    if (block.startsWith('## ') || judgeParagraph(block) === 'prose') paragraphs.push(block);
-    else stripped.push(block);
-  }
-  const title = metadata.title ?? (firstIsHeadline ? headline : undefined);
-  return { metadata: { ...metadata, ...(title ? { title } : {}) }, paragraphs, stripped };
+  let lead = 0;
+  while (lead < blocks.length && (blocks[lead]!.startsWith('# ') || isHeadline(blocks[lead]!))) lead++;
+  const headlines = blocks.slice(0, lead).map((line) => line.replace(/^#\s+/, ''));
+  const longest = headlines.reduce<string | undefined>((best, line) => (best === undefined || line.length > best.length ? line : best), undefined);
+  const { paragraphs, stripped } = separateProse(blocks.slice(lead));
+  const title = metadata.title ?? longest;
+  return { metadata: { ...metadata, ...(title ? { title } : {}) }, paragraphs, stripped: [...headlines.filter((line) => line !== title), ...stripped] };
 }

@@ -2,11 +2,10 @@
 import type { ArticleSummary, ReloadReport } from '../engine/answer-engine.js';
 import { describeProblem, type KnowledgeProblem } from '../knowledge/knowledge-error.js';
 import type { RemovedArticle } from '../maintenance/article-files.js';
-import type { ArticleDraft } from '../maintenance/article-draft.js';
+import { PREVIEW_SENTENCES, type ArticleDraft } from '../maintenance/article-draft.js';
 import type { ChangeResult } from '../maintenance/knowledge-maintenance.js';
 
-/** How many of the first sentences, and of the lines left out, a preview shows. */
-export const PREVIEW_SENTENCES = 3;
+/** How many of the lines left out a preview shows. */
 const PREVIEW_STRIPPED = 10;
 
 export function problemLines(problems: readonly KnowledgeProblem[]): string {

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { ArticleDraft } from '../maintenance/article-draft.js';
 
 /** How long the buttons of a preview work. */
-export const CONFIRMATION_TTL_MS = 5 * 60 * 1000;
+const CONFIRMATION_TTL_MS = 5 * 60 * 1000;
 
 export type Taken<T> = { status: 'ok'; value: T } | { status: 'expired' } | { status: 'not-yours' };
 

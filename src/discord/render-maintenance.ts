@@ -3,7 +3,7 @@
 // confirmation of a removal, and the outcome of a change with its reload report.
 import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { ArticleSummary } from '../engine/answer-engine.js';
-import type { ArticleDraft } from '../maintenance/article-draft.js';
+import { PREVIEW_SENTENCES, type ArticleDraft } from '../maintenance/article-draft.js';
 import type { ChangeResult } from '../maintenance/knowledge-maintenance.js';
 import { cutAtWord, escapedWithin, fitFormatted } from './fit-text.js';
 import { problemsEmbed, reloadReportEmbed } from './render-info.js';
@@ -18,7 +18,6 @@ export interface ConfirmButtons {
   cancelId: string;
 }
 
-const PREVIEW_SENTENCES = 3;
 const SENTENCE_MAX = 300;
 
 export function previewPayload(draft: ArticleDraft, buttons: ConfirmButtons, ttlMs: number): ComponentPayload {

@@ -15,6 +15,9 @@ export const DraftOptionsSchema = z.object({
 
 export type DraftOptions = z.infer<typeof DraftOptionsSchema>;
 
+/** How many of a draft's first sentences a preview shows, as the bot will quote them. */
+export const PREVIEW_SENTENCES = 3;
+
 export interface DraftFields {
   id: string;
   outlet: string;

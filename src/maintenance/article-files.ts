@@ -8,21 +8,23 @@ import path from 'node:path';
 import { isArticleFileName, listFolder } from '../knowledge/load-knowledge.js';
 import { parseArticle } from '../knowledge/parse-article.js';
 
-export const REMOVED_FOLDER = '.removed';
+const REMOVED_FOLDER = '.removed';
 
 export async function writeFileAtomically(folder: string, name: string, text: string): Promise<void> {
   const temporary = path.join(folder, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
   const file = await fs.open(temporary, 'wx');
   try {
-    await file.writeFile(text, 'utf8');
-    await file.sync();
+    try {
+      await file.writeFile(text, 'utf8');
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await fs.rename(temporary, path.join(folder, name));
   } catch (error) {
-    await file.close();
     await fs.rm(temporary, { force: true });
     throw error;
   }
-  await file.close();
-  await fs.rename(temporary, path.join(folder, name));
   await syncFolder(folder);
 }
 

@@ -3,9 +3,9 @@
 import type { ArticleDraft } from './article-draft.js';
 
 /** Fewer sentences than this is a teaser, a stub or an extraction gone wrong, not an article. */
-export const MIN_SENTENCES = 5;
+const MIN_SENTENCES = 5;
 /** Share of a draft's sentences an existing article may already have before it counts as the same article. */
-export const DUPLICATE_SHARE = 0.8;
+const DUPLICATE_SHARE = 0.8;
 
 export interface ExistingArticle {
   id: string;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/knowledge/article-schema.js';
 import { parseArticle } from '../../src/knowledge/parse-article.js';
 import type { ArticleDraft } from '../../src/maintenance/article-draft.js';
+import { writeFileAtomically } from '../../src/maintenance/article-files.js';
 import { KnowledgeMaintenance, type PrepareResult } from '../../src/maintenance/knowledge-maintenance.js';
 import { COMPENSATION, LAWSUIT } from '../support/fresh-articles.js';
 import { knowledgeArticles, openEngine, TempDirs } from '../support/knowledge-folder.js';
@@ -123,6 +124,20 @@ describe('preparing an article from a file', () => {
     expect(await refusalOf(maintenance.prepare({ fileName: 'report.pdf', text: '%PDF' }))).toMatch(/not an article file: use \.html, \.md, \.txt/);
     const short = 'Headline\nOne sentence here. Two sentences here.\nThree sentences. Four.';
     expect(await refusalOf(maintenance.prepare({ fileName: 'short.txt', text: short }, { outlet: 'X' }))).toMatch(/only 4 sentences .* at least 5/);
+  });
+});
+
+describe('writeFileAtomically', () => {
+  it('writes the whole file under its name, or nothing: no temporary file is left behind', async () => {
+    const folder = await temp.make();
+    await writeFileAtomically(folder, 'a.md', 'the text');
+    expect(await fs.readdir(folder)).toEqual(['a.md']);
+    expect(await fs.readFile(path.join(folder, 'a.md'), 'utf8')).toBe('the text');
+    // A non-empty folder of that name cannot be replaced by a rename.
+    await fs.mkdir(path.join(folder, 'taken.md'));
+    await fs.writeFile(path.join(folder, 'taken.md', 'inside'), 'x');
+    await expect(writeFileAtomically(folder, 'taken.md', 'other text')).rejects.toThrow();
+    expect((await fs.readdir(folder)).sort()).toEqual(['a.md', 'taken.md']);
   });
 });
 

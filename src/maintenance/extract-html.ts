@@ -15,6 +15,9 @@ const SKIPPED = new Set(['FIGURE', 'FIGCAPTION', 'ASIDE', 'NAV', 'BUTTON', 'FORM
 /** Phrases of a page that shows a teaser and asks for a subscription instead of the article. */
 const PAYWALL = /\b(?:subscribe|log in|sign in|register) (?:now )?to (?:continue|keep) reading\b|\bto continue reading\b|\balready a subscriber\b|\bfor subscribers only\b|\bsubscriber[- ]only\b/i;
 
+/** A paragraph at least this long counts towards a page reading as an article. */
+const MIN_PARAGRAPH_LENGTH = 80;
+
 interface Node {
   nodeType: number;
   nodeName: string;
@@ -25,7 +28,8 @@ interface Node {
 export function extractHtml(html: string): Extracted {
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document);
-  const readerable = isProbablyReaderable(document as unknown as Document);
+  // Readability's own test counts paragraphs over 140 characters; news prose often runs shorter.
+  const readerable = isProbablyReaderable(document as unknown as Document, { minContentLength: MIN_PARAGRAPH_LENGTH });
   const parsed = new Readability(document as unknown as Document, { serializer: (node) => node as unknown as Node }).parse();
   const blocks: string[] = [];
   const furniture: string[] = [];

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../src/maintenance/extract-html.js';
 import { knowledgeArticles } from '../support/knowledge-folder.js';
-import { articlePage, FURNITURE, newsPage } from '../support/news-pages.js';
+import { articlePage, bodyHtml, FURNITURE, newsPage } from '../support/news-pages.js';
 
 describe('extractHtml', () => {
   it('gives each curated article back verbatim from its news page, with no furniture', async () => {
@@ -13,6 +13,14 @@ describe('extractHtml', () => {
       for (const furniture of FURNITURE) expect(extracted.paragraphs.join('\n')).not.toContain(furniture);
       expect(extracted.notAnArticle).toBeUndefined();
     }
+  });
+
+  it('takes an article of short paragraphs, which Readability’s default test would not', () => {
+    const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1}: investigators in Aktau said on Friday that the flight recorders had been sent abroad for decoding.`).join('\n\n');
+    const page = `<html><head><title>Short paragraphs</title></head><body><div class="story"><h1>Short paragraphs</h1>${bodyHtml(body).join('')}</div></body></html>`;
+    const extracted = extractHtml(page);
+    expect(extracted.notAnArticle).toBeUndefined();
+    expect(extracted.paragraphs.join('\n\n')).toBe(body);
   });
 
   it('lists what it left out inside the article, for the preview', async () => {

@@ -137,8 +137,15 @@ async function readPage(url: URL, response: http.IncomingMessage, signal: AbortS
   } catch (error) {
     throw error instanceof FetchRefused ? error : describeFailure(error, url, limits, signal);
   }
-  const charset = parameters.find((p) => p.toLowerCase().startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
-  return { url: url.href, contentType: type, text: decode(Buffer.concat(chunks), charset) };
+  const body = Buffer.concat(chunks);
+  const declared = parameters.find((p) => p.toLowerCase().startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  const charset = declared ?? (type === 'text/html' ? metaCharset(body) : undefined);
+  return { url: url.href, contentType: type, text: decode(body, charset) };
+}
+
+/** A page's own <meta charset> (or http-equiv) declaration, which browsers look for in its first 1,024 bytes. */
+function metaCharset(body: Buffer): string | undefined {
+  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(body.subarray(0, 1024).toString('latin1'))?.[1];
 }
 
 function decode(bytes: Buffer, charset: string | undefined): string {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchPage, FetchRefused, PAGE_LIMITS } from '../../src/maintenance/fetch-page.js';
 import { nonPublicAddress } from '../../src/maintenance/public-address.js';
 import { knowledgeArticles } from '../support/knowledge-folder.js';
-import { startNewsSite, type NewsSite } from '../support/news-site.js';
+import { LATIN1_TEXT, startNewsSite, type NewsSite } from '../support/news-site.js';
 
 let site: NewsSite;
 beforeAll(async () => {
@@ -87,6 +87,10 @@ describe('fetchPage from the loopback news site (address rule lifted for tests)'
     const page = await fetchPage(`${site.base}/jsonld-only`, allowLoopback);
     expect(page).toMatchObject({ url: `${site.base}/jsonld-only`, contentType: 'text/html' });
     expect(page.text).toContain('flamingo reserve');
+  });
+
+  it('decodes a page in the character set it declares in a <meta> tag', async () => {
+    expect((await fetchPage(`${site.base}/latin1`, allowLoopback)).text).toContain(LATIN1_TEXT);
   });
 
   it('follows up to 3 redirects, and refuses a 4th', async () => {

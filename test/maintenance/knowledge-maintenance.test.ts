@@ -159,6 +159,15 @@ describe('adding, removing and restoring', () => {
     expect(await refusalOf(maintenance.prepare({ url: `${site.base}/redirect/3` }))).toMatch(/already in the knowledge folder as `caspian-daily-wire-families.*same address/);
   });
 
+  it('takes one change at a time: the same article added twice at once is added once', async () => {
+    const { folder, maintenance } = await maintained();
+    const [first, second] = await Promise.all([maintenance.prepare({ url: `${site.base}/meta-only` }), maintenance.prepare({ url: `${site.base}/meta-only` })]);
+    const results = await Promise.all([maintenance.add(draftOf(first), 'a'), maintenance.add(draftOf(second), 'b')]);
+    expect(results.map((r) => r.ok)).toEqual([true, false]);
+    expect(results[1]).toMatchObject({ reason: expect.stringMatching(/already in the knowledge folder .* same address/) });
+    expect((await fs.readdir(folder)).filter((name) => name.startsWith('baku-evening-courier'))).toHaveLength(1);
+  });
+
   it('rolls back when the reload refuses the folder: the new file moves out, the old index keeps serving', async () => {
     const { folder, engine, maintenance } = await maintained();
     const draft = draftOf(await maintenance.prepare({ url: `${site.base}/jsonld-only` }));

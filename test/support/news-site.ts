@@ -17,6 +17,9 @@ export interface NewsSite {
   close(): Promise<void>;
 }
 
+/** Text /latin1 serves, in Latin-1 bytes. */
+export const LATIN1_TEXT = 'Der Absturz bei Aktau: Ermittler aus Zürich prüfen die Trümmer.';
+
 /** How long /slow holds its body back: longer than any fetch time limit a test sets. */
 const SLOW_MS = 3000;
 
@@ -55,6 +58,11 @@ export async function startNewsSite(curated: readonly Article[]): Promise<NewsSi
       return response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`${LAWSUIT.headline}\n${LAWSUIT.body.replace(/\n\n/g, '\n')}\n`);
     }
     if (path === '/paywall') return html(response, paywallPage());
+    // An older site: Latin-1 bytes, declared only inside the page.
+    if (path === '/latin1') {
+      const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>${LATIN1_TEXT}</p></body></html>`;
+      return response.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from(page, 'latin1'));
+    }
     if ((match = path.match(/^\/redirect\/(\d+)$/))) {
       const left = Number(match[1]);
       return response.writeHead(302, { location: left > 1 ? `/redirect/${left - 1}` : '/jsonld-only' }).end();

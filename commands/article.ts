@@ -80,9 +80,10 @@ export async function execute(interaction: ChatInputCommandInteraction, services
 async function add(interaction: ChatInputCommandInteraction, services: BotServices): Promise<void> {
   const url = interaction.options.getString('url');
   const file = interaction.options.getAttachment('file');
-  const refuse = async (reason: string, details: Record<string, unknown> = {}) => {
-    audit(services.logger, interaction, 'failed', { ...(url ? { url } : {}), ...(file ? { file: file.name } : {}), reason, ...details });
-    await interaction.editReply(replyPayload(`Not added: ${reason}.`));
+  const refuse = async (reason: string) => {
+    audit(services.logger, interaction, 'failed', { ...(url ? { url } : {}), ...(file ? { file: file.name } : {}), reason });
+    // A reason may quote the address given, which may be up to 2,000 characters long.
+    await interaction.editReply(replyPayload(`Not added: ${cutAtWord(reason, 1800)}.`));
   };
   if ((url === null) === (file === null)) return refuse('give either a `url` or a `file`, not both or neither');
   const options = DraftOptionsSchema.safeParse({
@@ -108,9 +109,6 @@ async function add(interaction: ChatInputCommandInteraction, services: BotServic
 
 /** An uploaded file, fetched from the address in the interaction's resolved data, under the page limits. */
 async function downloaded(file: Attachment, services: BotServices): Promise<ArticleInput | { refused: string }> {
-  if (!FILE_EXTENSIONS.some((extension) => file.name.toLowerCase().endsWith(extension))) {
-    return { refused: `${file.name} is not an article file: use ${FILE_EXTENSIONS.join(', ')}` };
-  }
   if (file.size > UPLOAD_LIMITS.maxBytes) return { refused: `${file.name} is larger than ${UPLOAD_LIMITS.maxBytes / 1024 / 1024} MB` };
   try {
     return { fileName: file.name, text: (await fetchPage(file.url, services.config, UPLOAD_LIMITS)).text };

@@ -139,6 +139,14 @@ describe('/article add', () => {
     for (const [options, message] of cases) expect((await article(newUser(), asModerator(), options)).message.content).toMatch(message);
   });
 
+  it('refuses a 2,000-character non-address within the message limit, and an uploaded PDF', async () => {
+    const long = await article(newUser(), asModerator(), subcommand('add', [text('url', `not an address ${'x'.repeat(1985)}`)]));
+    expect(long.message.content).toMatch(/^Not added: "not an address x+…\.$/);
+    const pdf = h.fake.addAttachment('report.pdf', 'application/pdf', '%PDF-1.7');
+    const refused = await article(newUser(), asModerator(), subcommand('add', [{ name: 'file', type: 11, value: pdf.id }]), { attachments: { [pdf.id]: pdf } });
+    expect(refused.message.content).toMatch(/^Not added: the address gives application\/pdf, not a web page/);
+  });
+
   it('rolls back when the reload refuses the folder: the problems are listed by file, the old articles keep serving', async () => {
     const moderator = newUser('unlucky');
     const upload = h.fake.addAttachment('pelicans.md', 'text/markdown', `---\noutlet: "Pelican Post"\ntitle: "Pelicans return to Aktau"\n---\n\n${COMPENSATION.body.replaceAll('flamingo', 'pelican').replaceAll('saxaul trees', 'tamarisk bushes')}\n`);

@@ -2,8 +2,8 @@
 // Compares the product's retriever with natural's straightforward TfIdf on the knowledge articles
 // plus Brown corpus sentences. Prints a table, and last a single JSON line for scripts.
 import { parseArgs } from 'node:util';
-import { measureSize, type SizeFigures } from './bench/measure-size.js';
-import { formatJson, formatTable } from './bench/report.js';
+import { measureSize, type SizeFigures } from '../bench/retrieval/measure-size.js';
+import { formatJson, formatTable } from '../bench/retrieval/report.js';
 
 const { values } = parseArgs({
   options: {

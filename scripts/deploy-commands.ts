@@ -2,7 +2,7 @@
 // DISCORD_TOKEN and DISCORD_CLIENT_ID, and DISCORD_GUILD_ID for one server only.
 import { ConfigError, environmentWithDotEnv, parseConfig } from '../src/config.js';
 import { deployCommands } from '../src/discord/deploy-commands.js';
-import { errorSummary } from '../src/discord/report-failure.js';
+import { errorSummary } from '../src/error-summary.js';
 
 async function main(): Promise<number> {
   const config = parseConfig(environmentWithDotEnv());

@@ -3,8 +3,8 @@
 // through the fake gateway, then one after another, and reports reply latency (dispatch to
 // callback) and heap growth. Prints a summary, and last a single JSON line for scripts.
 import { parseArgs } from 'node:util';
-import { startHarness } from '../test/discord/support/bot-harness.js';
-import { askAtOnce, askInARow } from '../test/discord/support/load-run.js';
+import { startHarness } from '../bench/discord/bot-harness.js';
+import { askAtOnce, askInARow } from '../bench/discord/load-run.js';
 
 const { values } = parseArgs({
   options: {

@@ -7,8 +7,8 @@ import { ConfigError, parseConfig, type Config } from './config.js';
 import { runConsole } from './console-mode.js';
 import { startBot } from './discord/bot.js';
 import type { ClientOverrides } from './discord/client.js';
-import { errorSummary } from './discord/report-failure.js';
 import { AnswerEngine } from './engine/answer-engine.js';
+import { errorSummary } from './error-summary.js';
 import { KnowledgeError } from './knowledge/knowledge-error.js';
 import { createLogger } from './logger.js';
 

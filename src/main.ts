@@ -3,7 +3,7 @@
 import { runApp } from './app.js';
 import { exitQuietlyWhenOutputCloses } from './closed-output.js';
 import { environmentWithDotEnv } from './config.js';
-import { errorSummary } from './discord/report-failure.js';
+import { errorSummary } from './error-summary.js';
 
 const stopRequested = new Promise<string>((resolve) => {
   process.once('SIGINT', () => resolve('SIGINT'));

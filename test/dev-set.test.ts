@@ -5,7 +5,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/engine/answer-engine.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/paths.js';
-import { readDevSet, scoreAnswers, type Scores } from './support/dev-set-scoring.js';
+import { readDevSet } from '../bench/dev-set.js';
+import { scoreAnswers, type Scores } from './support/dev-set-scoring.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 

@@ -1,5 +1,5 @@
 // From a question to quoted passages, or to an honest "the articles don't say".
-import type { IndexedSentence, KnowledgeBase } from '../engine/knowledge-base.js';
+import type { IndexedSentence, KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { planQuery, WEIGHTS, type QueryGroup, type TermChoice } from '../index/query-plan.js';
 import { TopScores } from '../index/tfidf-index.js';
 import type { AbstainReason, Answer, Passage, SourceRef } from './answer.js';

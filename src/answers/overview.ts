@@ -1,7 +1,7 @@
 // "What happened?", "tell me about the crash", "tldr": questions that ask for the story itself
 // rather than a detail of it are answered with the articles' ledes, the first sentence of each,
 // which is how news writing summarises a story.
-import type { KnowledgeBase } from '../engine/knowledge-base.js';
+import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import type { QueryGroup } from '../index/query-plan.js';
 
 /**

@@ -1,7 +1,7 @@
 // A sentence that cannot stand alone ("He said…", the middle of a quotation, a few-word sentence) is quoted together
 // with the sentences before it in its paragraph. The passage is one slice of the paragraph, so
 // it stays exactly as published.
-import type { IndexedSentence } from '../engine/knowledge-base.js';
+import type { IndexedSentence } from '../knowledge-base/knowledge-base.js';
 
 const MAX_SENTENCES_BACK = 2;
 const MIN_STANDALONE_WORDS = 8;

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { Events, type Client } from 'discord.js';
 import type { Config } from '../config.js';
 import type { AnswerEngine } from '../engine/answer-engine.js';
+import { errorSummary } from '../error-summary.js';
 import type { Logger } from '../logger.js';
 import { KnowledgeMaintenance } from '../maintenance/knowledge-maintenance.js';
 import { createClient, type ClientOverrides } from './client.js';
@@ -14,7 +15,6 @@ import { createDirectMessageHandler } from './dm-handler.js';
 import { InFlightWork } from './in-flight.js';
 import { createInteractionHandler } from './interaction-handler.js';
 import { RateLimiter } from './rate-limiter.js';
-import { errorSummary } from './report-failure.js';
 
 export interface BotOptions {
   token: string;

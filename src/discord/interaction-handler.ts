@@ -1,12 +1,13 @@
 // Routes interactions to their command, after the checks every command gets alike: moderator-only,
 // cooldown, and deferral. Failures end in reportInteractionFailure, never in a crash.
 import { MessageFlags, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { errorSummary } from '../error-summary.js';
 import { audit } from './audit.js';
 import { commandOfButton, type BotServices, type Command } from './command.js';
 import { isModerator } from './permissions.js';
 import { RateLimiter } from './rate-limiter.js';
 import { replyPayload } from './reply-payload.js';
-import { errorSummary, reportInteractionFailure } from './report-failure.js';
+import { reportInteractionFailure } from './report-failure.js';
 
 export function createInteractionHandler(commands: ReadonlyMap<string, Command>, services: BotServices) {
   const cooldowns = new Map<string, RateLimiter>();

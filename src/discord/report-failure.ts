@@ -1,6 +1,7 @@
 // When a handler fails: the user gets a short apology (never a stack trace, path or internal
 // message) and the log gets the error. An interaction Discord has already expired is only logged.
-import { DiscordAPIError, HTTPError, MessageFlags, RESTJSONErrorCodes, type Message, type RepliableInteraction } from 'discord.js';
+import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, type Message, type RepliableInteraction } from 'discord.js';
+import { errorSummary } from '../error-summary.js';
 import type { Logger } from '../logger.js';
 import { replyPayload } from './reply-payload.js';
 
@@ -33,16 +34,4 @@ async function sendSafely(logger: Logger, send: () => Promise<unknown>): Promise
   } catch (error) {
     logger.warn({ error: errorSummary(error) }, 'could not tell the user about the failure');
   }
-}
-
-/**
- * What the log keeps of an error. Discord REST errors (an API error, or an HTTP status without one,
- * such as a 500 that outlasted the retries) carry the request URL (with the interaction's webhook
- * token) and body; the log keeps the code and status instead.
- */
-export function errorSummary(error: unknown): Record<string, unknown> {
-  if (error instanceof DiscordAPIError) return { type: 'DiscordAPIError', code: error.code, status: error.status, method: error.method, message: error.message };
-  if (error instanceof HTTPError) return { type: 'HTTPError', status: error.status, method: error.method, message: error.message };
-  if (error instanceof Error) return { type: error.name, message: error.message, stack: error.stack };
-  return { type: typeof error, message: String(error) };
 }

@@ -1,6 +1,6 @@
 // Autocomplete for /ask: example questions, offered only if the current articles answer them.
 import type { AnswerEngine } from '../engine/answer-engine.js';
-import type { KnowledgeBase } from '../engine/knowledge-base.js';
+import type { KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 
 const EXAMPLE_QUESTIONS = [

@@ -7,7 +7,7 @@ import type { Answer } from '../answers/answer.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { FOLDER, KnowledgeError, type KnowledgeProblem } from '../knowledge/knowledge-error.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
-import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
+import { buildKnowledgeBase, type KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 
 export interface ArticleSummary {
   id: string;

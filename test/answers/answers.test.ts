@@ -7,7 +7,7 @@ import type { AnswerEngine } from '../../src/engine/answer-engine.js';
 import type { Article } from '../../src/knowledge/article-schema.js';
 import { splitArticle } from '../../src/sentences/split-sentences.js';
 import { expectTrustworthy } from '../support/answer-checks.js';
-import { readDevSet } from '../support/dev-set-scoring.js';
+import { readDevSet } from '../../bench/dev-set.js';
 import { fieldsFor, knowledgeArticles, openEngine, TempDirs, writeArticle } from '../support/knowledge-folder.js';
 import { syntheticArticle } from '../support/synthetic-articles.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { passageStart, passageText } from '../../src/answers/passage-context.js';
-import type { KnowledgeBase } from '../../src/engine/knowledge-base.js';
+import type { KnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
 import { syntheticArticle, syntheticKnowledgeBase } from '../support/synthetic-articles.js';
 
 /** The verbatim passage quoted for the sentence that starts with `opening`. */

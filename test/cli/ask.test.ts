@@ -5,14 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TOP } from '../../src/answers/answer-question.js';
 import type { Article } from '../../src/knowledge/article-schema.js';
 import { fieldsFor, knowledgeArticles, TempDirs, writeArticle } from '../support/knowledge-folder.js';
-import { assertBuilt, runAsk, runIntoHead } from '../support/run-cli.js';
+import { runAsk, runIntoHead } from '../support/run-cli.js';
 
 const temp = new TempDirs();
 afterAll(() => temp.removeAll());
 
 let articles: Article[];
 beforeAll(async () => {
-  assertBuilt();
   articles = await knowledgeArticles();
 });
 

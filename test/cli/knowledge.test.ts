@@ -6,12 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPENSATION, LAWSUIT } from '../support/fresh-articles.js';
 import { knowledgeArticles, TempDirs } from '../support/knowledge-folder.js';
 import { startNewsSite, type NewsSite } from '../support/news-site.js';
-import { assertBuilt, runAsk, runKnowledge, runKnowledgeAtTerminal } from '../support/run-cli.js';
+import { runAsk, runKnowledge, runKnowledgeAtTerminal } from '../support/run-cli.js';
 
 const temp = new TempDirs();
 let site: NewsSite;
 beforeAll(async () => {
-  assertBuilt();
   site = await startNewsSite(await knowledgeArticles());
 });
 afterAll(async () => {

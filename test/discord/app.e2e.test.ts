@@ -12,11 +12,11 @@ import { runConsole } from '../../src/console-mode.js';
 import { AnswerEngine } from '../../src/engine/answer-engine.js';
 import { helpText } from '../../src/help-text.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
-import { APPLICATION_ID, LogCapture, TEST_TOKEN } from './support/bot-harness.js';
-import { FakeDiscord } from './support/fake-discord.js';
-import { askOptions, commandInteraction, newUser } from './support/payloads.js';
-import { quotedPassages } from './support/articles.js';
-import { snowflake } from './support/snowflakes.js';
+import { APPLICATION_ID, LogCapture, TEST_TOKEN } from '../../bench/discord/bot-harness.js';
+import { FakeDiscord } from '../../bench/discord/fake-discord.js';
+import { askOptions, commandInteraction, newUser } from '../../bench/discord/payloads.js';
+import { quotedPassages } from '../../bench/discord/articles.js';
+import { snowflake } from '../../bench/discord/snowflakes.js';
 
 let brokenDir: string;
 beforeAll(async () => {

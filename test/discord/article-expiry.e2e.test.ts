@@ -2,8 +2,8 @@
 // second here, through the bot's confirmationTtlMs option), and then change nothing.
 import fs from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { MODERATOR_ROLE_ID, newUser, type Harness } from './support/bot-harness.js';
-import { subcommand } from './support/payloads.js';
+import { MODERATOR_ROLE_ID, newUser, type Harness } from '../../bench/discord/bot-harness.js';
+import { subcommand } from '../../bench/discord/payloads.js';
 import { useHarness } from './support/use-harness.js';
 
 let h: Harness;

@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPENSATION, LAWSUIT } from '../support/fresh-articles.js';
 import { knowledgeArticles } from '../support/knowledge-folder.js';
 import { startNewsSite, type NewsSite } from '../support/news-site.js';
-import { quotedPassages } from './support/articles.js';
-import { MODERATOR_ROLE_ID, newUser, type Harness } from './support/bot-harness.js';
-import { askOptions, PERMISSIONS, subcommand, type CommandOption, type FakeUser, type Place } from './support/payloads.js';
-import { snowflake } from './support/snowflakes.js';
+import { quotedPassages } from '../../bench/discord/articles.js';
+import { MODERATOR_ROLE_ID, newUser, type Harness } from '../../bench/discord/bot-harness.js';
+import { askOptions, PERMISSIONS, subcommand, type CommandOption, type FakeUser, type Place } from '../../bench/discord/payloads.js';
+import { snowflake } from '../../bench/discord/snowflakes.js';
 import { useHarness } from './support/use-harness.js';
 
 let h: Harness;

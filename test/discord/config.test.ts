@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
-import { TEST_TOKEN } from './support/bot-harness.js';
+import { TEST_TOKEN } from '../../bench/discord/bot-harness.js';
 
 const problemsOf = (env: Record<string, string>) => {
   try {

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { deployCommands } from '../../src/discord/deploy-commands.js';
-import { FakeDiscord } from './support/fake-discord.js';
-import { APPLICATION_ID, TEST_TOKEN } from './support/bot-harness.js';
+import { FakeDiscord } from '../../bench/discord/fake-discord.js';
+import { APPLICATION_ID, TEST_TOKEN } from '../../bench/discord/bot-harness.js';
 
 const GUILD_ID = '1316000000000000999';
 let fake: FakeDiscord;

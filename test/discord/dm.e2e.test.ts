@@ -1,11 +1,11 @@
 // Direct messages end to end: a DM is a question (or "help"); server messages and bots are ignored.
 import { describe, expect, it } from 'vitest';
-import { directMessage } from './support/payloads.js';
-import { newUser, type Harness } from './support/bot-harness.js';
+import { directMessage } from '../../bench/discord/payloads.js';
+import { newUser, type Harness } from '../../bench/discord/bot-harness.js';
 import { useHarness } from './support/use-harness.js';
-import { quotedPassages, readArticles } from './support/articles.js';
-import { snowflake } from './support/snowflakes.js';
-import { rateLimited, type RecordedRequest } from './support/fake-discord.js';
+import { quotedPassages, readArticles } from '../../bench/discord/articles.js';
+import { snowflake } from '../../bench/discord/snowflakes.js';
+import { rateLimited, type RecordedRequest } from '../../bench/discord/fake-discord.js';
 
 let h: Harness;
 useHarness((started) => (h = started), { RATE_LIMIT_QUESTIONS: '3', RATE_LIMIT_WINDOW_SECONDS: '60' });

@@ -1,7 +1,7 @@
 // The fake Discord's own checks must catch what they claim to: a reply that could ping, or one
 // over Discord's limits, is a violation. (Every e2e file asserts there are none.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeDiscord } from './support/fake-discord.js';
+import { FakeDiscord } from '../../bench/discord/fake-discord.js';
 
 let fake: FakeDiscord;
 beforeAll(async () => {

@@ -1,12 +1,12 @@
 // Failures end to end: a failing reply, an expired interaction, and what users and logs get to see.
 import { describe, expect, it } from 'vitest';
 import { MessageFlags } from 'discord.js';
-import { newUser, TEST_TOKEN, type Harness } from './support/bot-harness.js';
+import { newUser, TEST_TOKEN, type Harness } from '../../bench/discord/bot-harness.js';
 import { useHarness } from './support/use-harness.js';
-import { askOptions } from './support/payloads.js';
-import { quotedPassages } from './support/articles.js';
-import { snowflake } from './support/snowflakes.js';
-import { rateLimited, type RecordedRequest } from './support/fake-discord.js';
+import { askOptions } from '../../bench/discord/payloads.js';
+import { quotedPassages } from '../../bench/discord/articles.js';
+import { snowflake } from '../../bench/discord/snowflakes.js';
+import { rateLimited, type RecordedRequest } from '../../bench/discord/fake-discord.js';
 
 let h: Harness;
 useHarness((started) => (h = started), { LOG_QUESTIONS: 'true' });

@@ -3,10 +3,10 @@
 // is answered. discord.js waits 500 ms before reconnecting, and up to 5 s (plus jitter) between
 // two IDENTIFYs, so this file takes a few seconds.
 import { describe, expect, it } from 'vitest';
-import { newUser, TEST_TOKEN, type Harness } from './support/bot-harness.js';
+import { newUser, TEST_TOKEN, type Harness } from '../../bench/discord/bot-harness.js';
 import { useHarness } from './support/use-harness.js';
-import { askOptions } from './support/payloads.js';
-import { quotedPassages } from './support/articles.js';
+import { askOptions } from '../../bench/discord/payloads.js';
+import { quotedPassages } from '../../bench/discord/articles.js';
 
 let h: Harness;
 useHarness((started) => (h = started));

@@ -2,8 +2,8 @@
 // gateway, each from a different person. All are answered, and neither the heap nor discord.js's
 // per-person caches grow with the number of people asking. Timings are reported by the script only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './support/bot-harness.js';
-import { askAtOnce, askInARow } from './support/load-run.js';
+import { startHarness, type Harness } from '../../bench/discord/bot-harness.js';
+import { askAtOnce, askInARow } from '../../bench/discord/load-run.js';
 
 let h: Harness;
 beforeAll(async () => {

@@ -4,11 +4,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MessageFlags } from 'discord.js';
-import { newUser, MODERATOR_ROLE_ID, OTHER_ROLE_ID, type Harness } from './support/bot-harness.js';
+import { newUser, MODERATOR_ROLE_ID, OTHER_ROLE_ID, type Harness } from '../../bench/discord/bot-harness.js';
 import { useHarness } from './support/use-harness.js';
-import { askOptions, PERMISSIONS, type FakeUser, type Place } from './support/payloads.js';
-import { quotedPassages } from './support/articles.js';
-import { snowflake } from './support/snowflakes.js';
+import { askOptions, PERMISSIONS, type FakeUser, type Place } from '../../bench/discord/payloads.js';
+import { quotedPassages } from '../../bench/discord/articles.js';
+import { snowflake } from '../../bench/discord/snowflakes.js';
 
 let h: Harness;
 useHarness((started) => (h = started));

@@ -9,8 +9,8 @@ import { renderAnswer } from '../../src/discord/render-answer.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
 import { anyQuestion, FUZZ_RUNS, FUZZ_SEED } from '../support/fuzz-questions.js';
 import { openEngine } from '../support/knowledge-folder.js';
-import { quotedPassages, readArticles } from './support/articles.js';
-import { messageLimitViolations } from './support/discord-limits-check.js';
+import { quotedPassages, readArticles } from '../../bench/discord/articles.js';
+import { messageLimitViolations } from '../../bench/discord/discord-limits-check.js';
 
 /** The payload as discord.js would put it on the wire. */
 const onTheWire = (answer: Answer) => {

@@ -1,9 +1,9 @@
 // Stopping the bot (what SIGINT/SIGTERM do in main.ts): answers in flight finish first, new
 // events are ignored, the gateway connection closes, and nothing is left holding the process open.
 import { describe, expect, it } from 'vitest';
-import { startHarness, newUser } from './support/bot-harness.js';
-import { quotedPassages } from './support/articles.js';
-import { askOptions } from './support/payloads.js';
+import { startHarness, newUser } from '../../bench/discord/bot-harness.js';
+import { quotedPassages } from '../../bench/discord/articles.js';
+import { askOptions } from '../../bench/discord/payloads.js';
 
 /** Sockets, servers and timers: what would keep a process (or vitest) from exiting. */
 function openHandles(): Record<string, number> {

@@ -1,10 +1,10 @@
 // /ask, /sources and /help end to end: the real Client and engine against the fake Discord.
 import { describe, expect, it } from 'vitest';
 import { GatewayIntentBits, MessageFlags } from 'discord.js';
-import { newUser, type Harness } from './support/bot-harness.js';
+import { newUser, type Harness } from '../../bench/discord/bot-harness.js';
 import { useHarness } from './support/use-harness.js';
-import { askOptions } from './support/payloads.js';
-import { quotedPassages, readArticles, unescapeMarkdown } from './support/articles.js';
+import { askOptions } from '../../bench/discord/payloads.js';
+import { quotedPassages, readArticles, unescapeMarkdown } from '../../bench/discord/articles.js';
 
 let h: Harness;
 useHarness((started) => (h = started));

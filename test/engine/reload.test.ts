@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/answer-question.js';
 import type { AnswerEngine } from '../../src/engine/answer-engine.js';
-import type { KnowledgeBase } from '../../src/engine/knowledge-base.js';
+import type { KnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
 import { fieldsFor, openEngine, TempDirs, writeArticle } from '../support/knowledge-folder.js';
 
 const temp = new TempDirs();

@@ -2,7 +2,7 @@
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import { describe, expect, it } from 'vitest';
 import { InvertedTfIdfIndex, topByScore, type ScoredDocument } from '../../src/index/tfidf-index.js';
-import { seededRandom } from '../../scripts/bench/seeded-random.js';
+import { seededRandom } from '../../bench/retrieval/seeded-random.js';
 
 const DOCUMENTS = 400;
 const QUERIES = 300;

@@ -3,28 +3,8 @@
 // outlet attribution of every passage against the original seed articles.
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import type { DevQuestion } from '../../bench/dev-set.js';
 import type { Answer } from '../../src/answers/answer.js';
-import { PROJECT_ROOT } from '../../src/paths.js';
-
-/** The evaluation kit's dev set, one JSON question per line. */
-const DEV_SET_FILE = path.join(PROJECT_ROOT, 'test', 'fixtures', 'dev.jsonl');
-
-const DevQuestionSchema = z.object({
-  id: z.string(),
-  question: z.string().min(1),
-  expect: z.enum(['answer', 'abstain']),
-  keys: z.array(z.string().min(1)).optional(),
-});
-export type DevQuestion = z.infer<typeof DevQuestionSchema>;
-
-export function readDevSet(file: string = DEV_SET_FILE): DevQuestion[] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => DevQuestionSchema.parse(JSON.parse(line)));
-}
 
 /** Case, spacing and curly quotes do not count, as in score.mjs. */
 export function normalize(text: string): string {

@@ -1,6 +1,6 @@
 // fast-check generators for the questions people (and attackers) really send (issue 5 §1).
 import fc from 'fast-check';
-import { readDevSet } from './dev-set-scoring.js';
+import { readDevSet } from '../../bench/dev-set.js';
 
 /** Fixed seed and run count by default, so CI is reproducible; `npm run fuzz` asks for more runs. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 42);

@@ -1,6 +1,5 @@
 // Runs the compiled CLI as users do, capturing its exit code and both output streams.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths.js';
 
@@ -10,10 +9,6 @@ export interface CliRun {
   code: number | null;
   stdout: string;
   stderr: string;
-}
-
-export function assertBuilt(): void {
-  if (!fs.existsSync(ASK_JS)) throw new Error(`${ASK_JS} is missing: run \`npm run build\` first`);
 }
 
 const MAIN_JS = path.join(PROJECT_ROOT, 'dist/src/main.js');

@@ -2,13 +2,13 @@
 // (b) natural's TfIdf over the same terms, on the same questions.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { answerQuestion } from '../../src/answers/answer-question.js';
-import { buildKnowledgeBase, type KnowledgeBase } from '../../src/engine/knowledge-base.js';
+import { buildKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
 import { termsOf } from '../../src/index/analyze.js';
 import type { ScoredDocument } from '../../src/index/tfidf-index.js';
 import { benchArticles, BROWN_ID_PREFIX } from './bench-corpus.js';
 import { NaturalScanIndex, naturalSearch, naturalTfIdf } from './natural-baseline.js';
 import { benchQuestions } from './questions.js';
-import { heapUsedMb, median, percentile, timeAsync, timeEach } from './stats.js';
+import { heapUsedMb, median, percentile, timeAsync, timeEach } from '../stats.js';
 
 const TOP = 10;
 /** Builds of (a) per size: the first is cold (JIT warm-up), the others are rebuilds; the median is reported. */

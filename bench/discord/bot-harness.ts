@@ -3,11 +3,11 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseConfig, type Config } from '../../../src/config.js';
-import { startBot, type RunningBot } from '../../../src/discord/bot.js';
-import { AnswerEngine } from '../../../src/engine/answer-engine.js';
-import { createLogger } from '../../../src/logger.js';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../../src/paths.js';
+import { parseConfig, type Config } from '../../src/config.js';
+import { startBot, type RunningBot } from '../../src/discord/bot.js';
+import { AnswerEngine } from '../../src/engine/answer-engine.js';
+import { createLogger } from '../../src/logger.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
 import { FakeDiscord, type FakeGuild, type RecordedRequest } from './fake-discord.js';
 import { buttonInteraction, commandInteraction, directMessage, newUser, type CommandOption, type FakeUser, type Place } from './payloads.js';
 import { snowflake } from './snowflakes.js';

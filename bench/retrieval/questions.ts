@@ -1,7 +1,7 @@
 // Realistic questions for the benchmark, generated the same way for any corpus: the dev set's
 // questions, then casual questions built around a phrase of a random sentence (half from the
 // story's articles, half from the rest), some with a typo, as users type them.
-import { readDevSet } from '../../test/support/dev-set-scoring.js';
+import { readDevSet } from '../dev-set.js';
 import { seededRandom } from './seeded-random.js';
 
 const OPENERS = ['what about', 'why did', 'who said', 'is it true that', 'how', 'when was', 'tell me about', 'did'];

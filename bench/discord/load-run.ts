@@ -2,7 +2,7 @@
 // many /ask interactions at once through the fake gateway, then many in a row with the heap
 // measured around them. Every question comes from a different user, as in a busy server, so the
 // per-user rate limit refuses none of them and every per-user cache is exercised.
-import { heapUsedMb, percentile } from '../../../scripts/bench/stats.js';
+import { heapUsedMb, percentile } from '../stats.js';
 import { quotedPassages } from './articles.js';
 import { newUser, type Harness } from './bot-harness.js';
 import type { RecordedRequest } from './fake-discord.js';

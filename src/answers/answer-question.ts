@@ -2,13 +2,12 @@
 import type { IndexedSentence, KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { planQuery, WEIGHTS, type QueryGroup, type TermChoice } from '../index/query-plan.js';
 import { TopScores } from '../index/tfidf-index.js';
-import type { AbstainReason, Answer, Passage, SourceRef } from './answer.js';
+import { MAX_TOP, type AbstainReason, type Answer, type Passage, type SourceRef } from './answer.js';
 import { passageStart, passageText } from './passage-context.js';
 import { asksForOverview, ledes } from './overview.js';
 import { questionText } from './question-text.js';
 
 export const DEFAULT_TOP = 3;
-export const MAX_TOP = 10;
 /**
  * Share of the question's meaning (its words weighted by idf) that the best sentence must cover
  * before we answer. Below it the articles talk about the topic but not about what was asked.

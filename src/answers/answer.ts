@@ -1,3 +1,6 @@
+/** The most passages one answer quotes. */
+export const MAX_TOP = 10;
+
 /** Where a passage was published. */
 export interface SourceRef {
   outlet: string;

@@ -4,15 +4,12 @@
 // go to stdout; problems go to stderr.
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import type { Answer } from '../answers/answer.js';
+import { MAX_TOP, type Answer } from '../answers/answer.js';
 import { renderAnswerText } from '../answers/render-text.js';
 import type { AnswerEngine } from '../engine/answer-engine.js';
 import { KnowledgeError } from '../knowledge/knowledge-error.js';
 import { exitQuietlyWhenOutputCloses } from '../closed-output.js';
 import { knowledgeDirSetting } from '../paths.js';
-
-/** Same as answer-question's MAX_TOP; kept here so bad arguments are refused before the engine (and natural) load. */
-const MAX_TOP = 10;
 
 const USAGE = `usage: npm run ask -- [--top N] [--knowledge DIR] "your question"
        npm run ask -- --json [--top N] [--knowledge DIR] < questions.txt   (one question per line)`;

@@ -116,7 +116,7 @@ export class AnswerEngine {
 }
 
 function compareArticles(before: readonly Article[], after: readonly Article[]) {
-  const fingerprint = ({ file: _file, bodyStartLine: _line, ...content }: Article) => JSON.stringify(content);
+  const fingerprint = ({ file: _file, ...content }: Article) => JSON.stringify(content);
   const old = new Map(before.map((a) => [a.id, fingerprint(a)]));
   const added: string[] = [];
   const changed: string[] = [];

@@ -33,6 +33,4 @@ export interface Article extends FrontMatter {
   file: string;
   /** The article text (Markdown), verbatim as published. */
   body: string;
-  /** 1-based line number of the body's first line in the file, for error messages. */
-  bodyStartLine: number;
 }

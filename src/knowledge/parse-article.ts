@@ -48,11 +48,9 @@ export function parseArticle(file: string, text: string): ParseResult {
     };
   }
 
-  const bodyLines = lines.slice(closing + 1);
-  const body = bodyLines.join('\n').trim();
+  const body = lines.slice(closing + 1).join('\n').trim();
   if (body.length === 0) return fail({ line: closing + 2, message: 'the article body is empty' });
-  const firstBodyLine = closing + 2 + bodyLines.findIndex((line) => line.trim().length > 0);
-  return { article: { ...checked.data, file, body, bodyStartLine: firstBodyLine }, problems: [] };
+  return { article: { ...checked.data, file, body }, problems: [] };
 }
 
 const ALLOWED_FIELDS = Object.keys(FrontMatterSchema.shape).join(', ');

@@ -6,12 +6,8 @@ import type { Article } from '../knowledge/article-schema.js';
 
 export interface Sentence {
   articleId: string;
-  /** 0-based order of the sentence within its article. */
-  position: number;
   /** 0-based paragraph the sentence belongs to; neighbours in one paragraph share context. */
   paragraph: number;
-  /** The Markdown section heading above the sentence, if any. */
-  heading: string | null;
   /** Verbatim text. */
   text: string;
   /** The whole paragraph, so a passage can span neighbouring sentences and stay verbatim. */
@@ -41,38 +37,35 @@ const SENTENCE_START = /^["'“‘«([]?[\p{Lu}\d]/u;
 export function splitArticle(article: Pick<Article, 'id' | 'body'>): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
-  for (const block of markdownBlocks(article.body)) {
-    for (const { text, offset } of sentenceSpans(block.text)) {
-      sentences.push({ articleId: article.id, position: sentences.length, paragraph, heading: block.heading, text, paragraphText: block.text, offset });
+  for (const paragraphText of markdownParagraphs(article.body)) {
+    for (const { text, offset } of sentenceSpans(paragraphText)) {
+      sentences.push({ articleId: article.id, paragraph, text, paragraphText, offset });
     }
     paragraph += 1;
   }
   return sentences;
 }
 
-const HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;
+const HEADING = /^#{1,6}\s/;
 
 /**
- * The body's paragraphs, each with the heading above it. A paragraph is a run of non-blank lines
- * (Markdown may wrap one over several lines), kept as a verbatim slice of the body; a heading line
- * always ends the paragraph before it, so it is never glued onto a sentence.
+ * The body's paragraphs. A paragraph is a run of non-blank lines (Markdown may wrap one over
+ * several lines), kept as a verbatim slice of the body; a heading line always ends the paragraph
+ * before it and is never part of one, so it is never glued onto a sentence, quoted or searched.
  */
-function markdownBlocks(body: string): Array<{ heading: string | null; text: string }> {
-  const blocks: Array<{ heading: string | null; text: string }> = [];
-  let heading: string | null = null;
+function markdownParagraphs(body: string): string[] {
+  const paragraphs: string[] = [];
   let start = -1;
   let end = -1;
   const flush = () => {
-    if (start >= 0) blocks.push({ heading, text: body.slice(start, end) });
+    if (start >= 0) paragraphs.push(body.slice(start, end));
     start = -1;
   };
   let lineStart = 0;
   for (const rawLine of body.split('\n')) {
     const line = rawLine.replace(/\r$/, '');
-    const headingMatch = HEADING.exec(line);
-    if (headingMatch || line.trim().length === 0) {
+    if (HEADING.test(line) || line.trim().length === 0) {
       flush();
-      if (headingMatch) heading = headingMatch[1] ?? null;
     } else {
       if (start < 0) start = lineStart;
       end = lineStart + line.length;
@@ -80,7 +73,7 @@ function markdownBlocks(body: string): Array<{ heading: string | null; text: str
     lineStart += rawLine.length + 1;
   }
   flush();
-  return blocks;
+  return paragraphs;
 }
 
 /** Sentences of one paragraph, each a verbatim slice of it without surrounding white space. */

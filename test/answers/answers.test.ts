@@ -1,8 +1,8 @@
 // Answers through the real engine over knowledge/: verbatim, attributed, merged, abstaining.
 // These assert behaviour that retrieval tuning must keep, not particular rankings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/answers/answer.js';
-import { DEFAULT_TOP, MAX_TOP } from '../../src/answers/answer-question.js';
+import { MAX_TOP, type Answer } from '../../src/answers/answer.js';
+import { DEFAULT_TOP } from '../../src/answers/answer-question.js';
 import type { AnswerEngine } from '../../src/engine/answer-engine.js';
 import type { Article } from '../../src/knowledge/article-schema.js';
 import { splitArticle } from '../../src/sentences/split-sentences.js';

@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_TOP } from '../../src/answers/answer-question.js';
+import { MAX_TOP } from '../../src/answers/answer.js';
 import type { Article } from '../../src/knowledge/article-schema.js';
 import { fieldsFor, knowledgeArticles, TempDirs, writeArticle } from '../support/knowledge-folder.js';
 import { runAsk, runIntoHead } from '../support/run-cli.js';

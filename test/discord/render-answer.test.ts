@@ -58,7 +58,7 @@ describe('renderAnswer', () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 6000 });
     const ref = fc.record({ outlet: text, title: text, articleId: fc.constant('x') });
     const passages = fc.array(
-      fc.record({ text: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6000 }), outlet: text, title: text, articleId: fc.constant('x'), heading: fc.constant(null), score: fc.constant(1), alsoReportedBy: fc.array(ref, { maxLength: 12 }) }),
+      fc.record({ text: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6000 }), outlet: text, title: text, articleId: fc.constant('x'), score: fc.constant(1), alsoReportedBy: fc.array(ref, { maxLength: 12 }) }),
       { minLength: 1, maxLength: 10 },
     );
     fc.assert(

@@ -31,7 +31,7 @@ describe('parseArticle: a valid file', () => {
   it('returns the front matter, the trimmed body and where the body starts', () => {
     const result = parseArticle('a.md', articleFile(fieldsFor('a', { url: 'https://example.com/a', published: '12/28/24' }), BODY));
     expect(result.problems).toEqual([]);
-    expect(result.article).toMatchObject({ id: 'a', outlet: 'Outlet of a', file: 'a.md', body: BODY, bodyStartLine: 10, url: 'https://example.com/a' });
+    expect(result.article).toMatchObject({ id: 'a', outlet: 'Outlet of a', file: 'a.md', body: BODY, url: 'https://example.com/a' });
   });
 
   it('accepts a byte-order mark and Windows line endings', () => {

@@ -5,7 +5,7 @@ import { splitArticle, splitParagraph } from '../../src/sentences/split-sentence
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { knowledgeArticles } from '../support/knowledge-folder.js';
 
-/** Hand-checked segmentation of knowledge/: per article, its sections in order, each with its sentences. */
+/** Hand-checked segmentation of knowledge/: per article, its sections in order (heading, then sentences). */
 type Gold = Record<string, Array<{ heading: string | null; sentences: string[] }>>;
 const gold: Gold = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/gold-sentences.json'), 'utf8'));
 
@@ -21,15 +21,13 @@ describe('splitter against the hand-checked gold segmentation of knowledge/', as
       const sentences = splitArticle(article);
       const sections = gold[article.id] ?? [];
 
-      it('splits into the gold sentences, under the gold headings', () => {
+      it('splits into the gold sentences', () => {
         expect(sentences.map((s) => s.text)).toEqual(sections.flatMap((s) => s.sentences));
-        expect(sentences.map((s) => s.heading)).toEqual(sections.flatMap((s) => s.sentences.map(() => s.heading)));
       });
 
-      it('keeps every sentence a verbatim slice of the body, with its article and position', () => {
-        sentences.forEach((sentence, i) => {
+      it('keeps every sentence a verbatim slice of the body, with its article', () => {
+        sentences.forEach((sentence) => {
           expect(sentence.articleId).toBe(article.id);
-          expect(sentence.position).toBe(i);
           expect(sentence.paragraphText.slice(sentence.offset, sentence.offset + sentence.text.length)).toBe(sentence.text);
           expect(article.body.includes(sentence.paragraphText)).toBe(true);
           expect(sentence.text).toBe(sentence.text.trim());
@@ -81,23 +79,18 @@ describe('splitParagraph', () => {
 describe('splitArticle on Markdown structure', () => {
   const split = (body: string) => splitArticle({ id: 'test', body });
 
-  it('keeps headings apart from sentences, even without a blank line after them', () => {
+  it('keeps headings out of sentences, and ends a paragraph at a heading even without a blank line', () => {
     const sentences = split('Intro here.\n## What To Know\nThe plane crashed. It burned.\n\n### Next\nAn inquiry began.');
-    expect(sentences.map((s) => [s.text, s.heading])).toEqual([
-      ['Intro here.', null],
-      ['The plane crashed.', 'What To Know'],
-      ['It burned.', 'What To Know'],
-      ['An inquiry began.', 'Next'],
+    expect(sentences.map((s) => [s.text, s.paragraph])).toEqual([
+      ['Intro here.', 0],
+      ['The plane crashed.', 1],
+      ['It burned.', 1],
+      ['An inquiry began.', 2],
     ]);
   });
 
-  it('numbers paragraphs, and sentences across the whole article', () => {
-    const sentences = split('One. Two.\n\nThree.');
-    expect(sentences.map((s) => [s.position, s.paragraph])).toEqual([
-      [0, 0],
-      [1, 0],
-      [2, 1],
-    ]);
+  it('numbers paragraphs', () => {
+    expect(split('One. Two.\n\nThree.').map((s) => s.paragraph)).toEqual([0, 0, 1]);
   });
 
   it('reads a paragraph wrapped over several lines as one paragraph', () => {
@@ -111,10 +104,10 @@ describe('splitArticle on Markdown structure', () => {
   it('handles Windows line endings and stays verbatim', () => {
     const body = 'First line. Second.\r\n\r\n## Head\r\nThird one.';
     const sentences = split(body);
-    expect(sentences.map((s) => [s.text, s.heading])).toEqual([
-      ['First line.', null],
-      ['Second.', null],
-      ['Third one.', 'Head'],
+    expect(sentences.map((s) => [s.text, s.paragraph])).toEqual([
+      ['First line.', 0],
+      ['Second.', 0],
+      ['Third one.', 1],
     ]);
     for (const s of sentences) expect(body.includes(s.paragraphText)).toBe(true);
   });

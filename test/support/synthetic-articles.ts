@@ -3,7 +3,7 @@ import type { Article } from '../../src/knowledge/article-schema.js';
 import { buildKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
 
 export function syntheticArticle(id: string, body: string, outlet = `Outlet of ${id}`): Article {
-  return { id, outlet, title: `Title of ${id}`, source: `${id}.txt`, file: `${id}.md`, body, bodyStartLine: 6 };
+  return { id, outlet, title: `Title of ${id}`, source: `${id}.txt`, file: `${id}.md`, body };
 }
 
 export function syntheticKnowledgeBase(...articles: Article[]): Promise<KnowledgeBase> {

@@ -1,5 +1,6 @@
 // What the bot knows and how to ask, worded once for both front ends: Discord and the local console.
 import type { ArticleSummary } from './engine/answer-engine.js';
+import { UNKNOWN_OUTLET } from './knowledge/article-schema.js';
 
 export type HelpSurface = 'discord' | 'console';
 
@@ -18,14 +19,28 @@ const HOW_TO_ASK: Record<HelpSurface, string[]> = {
 };
 
 export function helpText(articles: readonly ArticleSummary[], surface: HelpSurface): string {
-  const outlets = [...new Set(articles.map((a) => a.outlet))].sort((a, b) => a.localeCompare(b));
   return [
     'I answer questions about the crash of Azerbaijan Airlines flight J2-8243 near Aktau, Kazakhstan, on 25 December 2024, and the apology that followed.',
     '',
-    `I know only what ${articles.length} news article${articles.length === 1 ? '' : 's'} say (from ${outlets.join(', ')}).`,
+    `I know only what ${plural(articles.length, 'news article')} ${articles.length === 1 ? 'says' : 'say'} (from ${sourcesOf(articles)}).`,
     'I quote them word for word and name the outlet of every quote: I never paraphrase, summarise or guess. When the articles do not answer a question, I say so.',
     '',
     'How to ask:',
     ...HOW_TO_ASK[surface].map((line) => `• ${line}`),
   ].join('\n');
+}
+
+/**
+ * "Newsweek, t-online and 2 articles whose outlet is not named": "Unknown outlet" is what such an
+ * article's quotes are attributed to, not a publisher, so it is not listed as one.
+ */
+function sourcesOf(articles: readonly ArticleSummary[]): string {
+  const named = [...new Set(articles.map((a) => a.outlet).filter((outlet) => outlet !== UNKNOWN_OUTLET))].sort((a, b) => a.localeCompare(b));
+  const unnamed = articles.filter((a) => a.outlet === UNKNOWN_OUTLET).length;
+  const parts = unnamed > 0 ? [...named, `${plural(unnamed, 'article')} whose outlet is not named`] : named;
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts.join('');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -2,6 +2,7 @@
 // article's title, and other outlets that report it), always within Discord's limits.
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import type { Answer, Passage, SourceRef } from '../answers/answer.js';
+import { UNKNOWN_OUTLET } from '../knowledge/article-schema.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { cutAtWord, displayUserText, escapedWithin, fitFormatted } from './fit-text.js';
 import { COLOURS, replyPayload, type ReplyPayload } from './reply-payload.js';
@@ -38,7 +39,7 @@ function passageFrame(passage: Passage): APIEmbed {
   return {
     color: COLOURS.answer,
     // Discord refuses an empty title; the engine always names an outlet, but the renderer must not depend on it.
-    title: escapedWithin(passage.outlet.trim() || 'Unknown outlet', OUTLET_MAX),
+    title: escapedWithin(passage.outlet.trim() || UNKNOWN_OUTLET, OUTLET_MAX),
     footer: { text: `“${cutAtWord(passage.title, ARTICLE_TITLE_MAX)}”` },
     ...(also ? { fields: [{ name: 'Also reported by', value: cutAtWord(also, ALSO_REPORTED_MAX) }] } : {}),
   };

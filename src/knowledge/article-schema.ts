@@ -1,13 +1,18 @@
 import { z } from 'zod';
 
+/** What an article that names no publisher says as its outlet: a quote's attribution is never blank. */
+export const UNKNOWN_OUTLET = 'Unknown outlet';
+
 /** Front matter of one knowledge file. Unknown keys are refused so a typo ("outlt") is caught, not ignored. */
 export const FrontMatterSchema = z
   .object({
     id: z
       .string()
       .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes (it is used in file names and links)'),
-    outlet: z.string().trim().min(1, 'must name the news outlet (use "Unknown outlet" when the article names none)'),
+    outlet: z.string().trim().min(1, `must name the news outlet (use "${UNKNOWN_OUTLET}" when the article names none)`),
     title: z.string().trim().min(1, 'must not be empty'),
+    /** The source printed no headline, so the title describes the article in our words. Shown like any title. */
+    titleIsEditorial: z.boolean().optional(),
     /** The seed file a hand-made article was copied from; an article added from the web names its `url` instead. */
     source: z.string().trim().min(1, 'must name the source file the article was copied from').optional(),
     published: z.string().trim().min(1).optional(),

@@ -57,9 +57,11 @@ const ALLOWED_FIELDS = Object.keys(FrontMatterSchema.shape).join(', ');
 
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'invalid_type' && value === undefined) return 'is missing; this field is required';
-  if (issue.code === 'invalid_type') return `must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}, not ${describeValue(value)}`;
+  if (issue.code === 'invalid_type') return `must be ${EXPECTED_IN_WORDS[issue.expected] ?? `a ${issue.expected}`}, not ${describeValue(value)}`;
   return issue.message;
 }
+
+const EXPECTED_IN_WORDS: Record<string, string> = { string: 'text', boolean: 'true or false' };
 
 function describeValue(value: unknown): string {
   if (value === null) return 'empty';

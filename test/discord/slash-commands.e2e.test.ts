@@ -140,6 +140,7 @@ describe('/help', () => {
     expect(text).toMatch(/direct message/);
     expect(text).toMatch(/word for word/);
     expect(text).toMatch(/never paraphrase/);
+    expect(text).toContain('(from Newsweek, t-online and 2 articles whose outlet is not named)');
   });
 
   it('works in a DM', async () => {

@@ -76,6 +76,8 @@ describe('parseArticle: each problem names the file, the field or line, and what
     expect(list).toEqual({ file: 'a.md', field: 'title', line: 4, message: 'must be text, not a list' });
     const [empty] = problemsOf(`---\nid: a\noutlet:\ntitle: T\nsource: s\n---\n${BODY}`);
     expect(empty).toEqual({ file: 'a.md', field: 'outlet', line: 3, message: 'must be text, not empty' });
+    const [flag] = problemsOf(`---\nid: a\noutlet: X\ntitle: T\ntitleIsEditorial: "yes"\nsource: s\n---\n${BODY}`);
+    expect(flag).toEqual({ file: 'a.md', field: 'titleIsEditorial', line: 5, message: 'must be true or false, not a string (yes)' });
   });
 
   it('an id that is not a lower-case slug, and a bad url', () => {
@@ -142,6 +144,12 @@ describe('loadKnowledge', () => {
       ['unknown-rare-apology', 'Unknown outlet'],
     ]);
     for (const article of articles) expect(article.body.length).toBeGreaterThan(500);
+  });
+
+  it('shows a title the source did not print as a plain title, marked editorial only in the front matter', async () => {
+    const articles = await loadKnowledge(KNOWLEDGE_DIR);
+    expect(articles.filter((a) => a.titleIsEditorial).map((a) => a.id)).toEqual(['newsweek-putin-apologizes', 'unknown-rare-apology']);
+    for (const article of articles) expect(article.title).not.toMatch(/untitled/i);
   });
 
   it('ignores files that are not .md', async () => {

@@ -52,8 +52,13 @@ describe('configuration', () => {
     });
   });
 
-  it('treats empty values (as in .env.example) as unset', () => {
-    expect(parseConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: '', LOG_LEVEL: '', RATE_LIMIT_QUESTIONS: '' }).rateLimit.questions).toBe(5);
+  it('treats empty and blank values (as in .env.example) as unset', () => {
+    expect(parseConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: ' ', LOG_LEVEL: '', RATE_LIMIT_QUESTIONS: '', KNOWLEDGE_DIR: '  ' })).toEqual(parseConfig({}));
+  });
+
+  it('accepts words from a fixed list in any case', () => {
+    expect(parseConfig({ LOG_LEVEL: 'INFO', LOG_QUESTIONS: 'True' })).toMatchObject({ logLevel: 'info', logQuestions: true });
+    expect(parseConfig({ LOG_LEVEL: ' Warn ', LOG_QUESTIONS: 'FALSE' })).toMatchObject({ logLevel: 'warn', logQuestions: false });
   });
 
   it('names every bad value with what is wrong, without echoing the token', () => {
@@ -67,17 +72,26 @@ describe('configuration', () => {
       RATE_LIMIT_WINDOW_SECONDS: 'ten',
     });
     expect(error.problems).toEqual([
-      expect.stringMatching(/^DISCORD_TOKEN does not look like a bot token/),
-      expect.stringMatching(/^DISCORD_GUILD_ID must be a server id/),
-      expect.stringMatching(/^MODERATOR_ROLE_IDS\.0 must be a comma-separated list of role ids/),
-      expect.stringMatching(/^MODERATOR_ROLE_IDS\.1 must be a comma-separated list of role ids/),
-      expect.stringMatching(/^LOG_LEVEL /),
-      expect.stringMatching(/^LOG_QUESTIONS must be true or false/),
-      expect.stringMatching(/^RATE_LIMIT_QUESTIONS must be at least 1/),
-      expect.stringMatching(/^RATE_LIMIT_WINDOW_SECONDS must be a whole number/),
+      'DISCORD_TOKEN does not look like a bot token (copy it from the Bot page of the application)',
+      'DISCORD_GUILD_ID is "my-server"; it must be a server id, a number of 17 to 20 digits',
+      'MODERATOR_ROLE_IDS is "123,abc"; it must be a comma-separated list of role ids (numbers of 17 to 20 digits)',
+      'LOG_LEVEL is "loud"; it must be one of fatal, error, warn, info, debug, trace, silent',
+      'LOG_QUESTIONS is "yes"; it must be true or false',
+      'RATE_LIMIT_QUESTIONS is "0"; it must be at least 1',
+      'RATE_LIMIT_WINDOW_SECONDS is "ten"; it must be a whole number',
     ]);
     expect(error.message).not.toContain('secret-ish');
     expect(error.message).toContain('.env.example');
+  });
+
+  it('words every problem plainly, never in the validator\'s own terms', () => {
+    const bad = { DISCORD_TOKEN: 'x', DISCORD_CLIENT_ID: '12', DISCORD_GUILD_ID: '1e18', MODERATOR_ROLE_IDS: ',x,', LOG_LEVEL: '3', LOG_QUESTIONS: '1', RATE_LIMIT_QUESTIONS: '2.5', RATE_LIMIT_WINDOW_SECONDS: '-1' };
+    const { problems } = problemsOf(bad);
+    expect(problems).toHaveLength(Object.keys(bad).length);
+    for (const [i, name] of Object.keys(bad).entries()) {
+      expect(problems[i]).toMatch(new RegExp(`^${name} (is "[^"]*"; it )?(must|does not)`));
+      expect(problems[i]).not.toMatch(/invalid|expected|received|too (small|big)|NaN|\bnumber\b.*\bstring\b/i);
+    }
   });
 
   it('requires the application id once a token is set', () => {

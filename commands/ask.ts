@@ -8,8 +8,9 @@ import {
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import type { BotServices } from '../src/discord/command.js';
-import { MAX_QUESTION_LENGTH, respondToQuestion } from '../src/discord/question-flow.js';
+import { respondToQuestion } from '../src/discord/question-flow.js';
 import { suggestQuestions } from '../src/discord/suggested-questions.js';
+import { MAX_QUESTION_LENGTH } from '../src/question-length.js';
 
 export const data = new SlashCommandBuilder()
   .setName('ask')

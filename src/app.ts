@@ -3,14 +3,14 @@
 // with no DISCORD_TOKEN, the local console mode. A broken folder stops start-up with every
 // problem listed: the bot never serves a partial index.
 import type { DestinationStream } from 'pino';
-import { ConfigError, parseConfig, type Config } from './config.js';
+import { parseConfig, type Config } from './config.js';
 import { runConsole } from './console-mode.js';
-import { startBot } from './discord/bot.js';
+import { startBot, type RunningBot } from './discord/bot.js';
 import type { ClientOverrides } from './discord/client.js';
 import { AnswerEngine } from './engine/answer-engine.js';
 import { errorSummary } from './error-summary.js';
-import { KnowledgeError } from './knowledge/knowledge-error.js';
 import { createLogger } from './logger.js';
+import { cannotStart } from './startup-failure.js';
 
 export interface AppSurroundings {
   env: Record<string, string | undefined>;
@@ -28,23 +28,18 @@ export interface AppSurroundings {
 
 /** Runs the app to completion and returns the process exit code. */
 export async function runApp(io: AppSurroundings): Promise<number> {
-  let config: Config;
-  try {
-    config = parseConfig(io.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.stderr.write(`${error.message}\n`);
+  // A bad setting, a broken folder, a rejected token or no network: one plain line, no stack trace.
+  const refuse = (error: unknown) => {
+    io.stderr.write(`${cannotStart(error)}\n`);
     return 1;
-  }
-
+  };
+  let config: Config;
   let engine: AnswerEngine;
   try {
+    config = parseConfig(io.env);
     engine = await AnswerEngine.open(config.knowledgeDir);
   } catch (error) {
-    if (!(error instanceof KnowledgeError)) throw error;
-    // Problems name files inside the folder (that is what Discord replies show); the operator also needs the folder.
-    io.stderr.write(`Cannot start (knowledge folder ${config.knowledgeDir}): ${error.message}\n`);
-    return 1;
+    return refuse(error);
   }
 
   if (!config.discordToken) {
@@ -54,7 +49,12 @@ export async function runApp(io: AppSurroundings): Promise<number> {
   }
 
   const logger = createLogger(config.logLevel, io.logDestination);
-  const bot = await startBot({ token: config.discordToken, config, engine, logger, ...(io.client ? { client: io.client } : {}) });
+  let bot: RunningBot;
+  try {
+    bot = await startBot({ token: config.discordToken, config, engine, logger, ...(io.client ? { client: io.client } : {}) });
+  } catch (error) {
+    return refuse(error);
+  }
   const signal = await io.stopRequested;
   logger.info({ signal }, 'shutting down');
   try {

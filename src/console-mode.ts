@@ -1,9 +1,12 @@
 // Local console mode, for a machine with no Discord token: each line typed is a question, answered
-// exactly as the bot would answer it, rendered for the terminal. Works with piped input; ends at EOF.
+// exactly as the bot would answer it (the same length limit and notice), rendered for the
+// terminal. Works with piped input, where each answer is headed by its question; ends at EOF.
 import readline from 'node:readline';
 import { renderAnswerText } from './answers/render-text.js';
 import type { AnswerEngine } from './engine/answer-engine.js';
 import { helpText, isHelpRequest } from './help-text.js';
+import { isTooLong, TOO_LONG_NOTICE } from './question-length.js';
+import { fitToOutput } from './wrap-text.js';
 
 export async function runConsole(
   engine: AnswerEngine,
@@ -18,11 +21,22 @@ export async function runConsole(
   void stopRequested.then(() => lines.close());
   // Prompts only at a terminal: piped output stays just the answers.
   const prompt = () => interactive && lines.prompt();
-  if (interactive) output.write(`${helpText(engine.articles(), 'console')}\n\n`);
+  const show = (text: string) => output.write(`${fitToOutput(text, output)}\n\n`);
+  if (interactive) show(helpText(engine.articles(), 'console'));
   prompt();
   for await (const line of lines) {
     const question = line.trim();
-    if (question) output.write(`${isHelpRequest(question) ? helpText(engine.articles(), 'console') : renderAnswerText(engine.ask(question))}\n\n`);
+    if (question) {
+      // At a terminal the question is on screen already; in a transcript it names the answer below it.
+      const asked = interactive ? '' : `> ${question}\n`;
+      show(asked + reply(engine, question));
+    }
     prompt();
   }
+}
+
+function reply(engine: AnswerEngine, question: string): string {
+  if (isHelpRequest(question)) return helpText(engine.articles(), 'console');
+  if (isTooLong(question)) return TOO_LONG_NOTICE;
+  return renderAnswerText(engine.ask(question));
 }

@@ -4,6 +4,7 @@ import { runApp } from './app.js';
 import { exitQuietlyWhenOutputCloses } from './closed-output.js';
 import { environmentWithDotEnv } from './config.js';
 import { errorSummary } from './error-summary.js';
+import { cannotStart } from './startup-failure.js';
 
 const stopRequested = new Promise<string>((resolve) => {
   process.once('SIGINT', () => resolve('SIGINT'));
@@ -25,7 +26,7 @@ runApp({
   (code) => process.exit(code),
   (error: unknown) => {
     // Only the message: a start-up failure should not print internals (or anything request-shaped).
-    process.stderr.write(`Cannot start: ${String(errorSummary(error).message)}\n`);
+    process.stderr.write(`${cannotStart(error)}\n`);
     process.exit(1);
   },
 );

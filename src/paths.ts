@@ -20,6 +20,13 @@ export const THESAURUS_FILE = path.join(PROJECT_ROOT, 'dist', 'thesaurus.tsv');
 export const WORD_VECTORS_FILE = path.join(PROJECT_ROOT, 'data', 'word-vectors.bin');
 export const DEFAULT_KNOWLEDGE_DIR = path.join(PROJECT_ROOT, 'knowledge');
 
+/** A path as people should read it: relative to the project when inside it ("knowledge"), else absolute. */
+export function shownPath(file: string): string {
+  const absolute = path.resolve(file);
+  const relative = path.relative(PROJECT_ROOT, absolute);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+}
+
 /**
  * The knowledge folder a KNOWLEDGE_DIR setting names: relative to the project, so the bot and the
  * CLI find the same articles from any working directory. Unset or empty means the default.

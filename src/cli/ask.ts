@@ -1,18 +1,20 @@
 #!/usr/bin/env node
-// `npm run ask -- "question"` prints a readable answer; `npm run ask -- --json` answers one
-// question per stdin line with one JSON line each (the evaluation kit's contract). Only answers
-// go to stdout; problems go to stderr.
+// `npm run ask -- "question"` prints a readable answer. With --json it prints one JSON line per
+// question instead (the evaluation kit's contract): for the question in the arguments, or, with
+// none, for each line of stdin. Only answers go to stdout; problems go to stderr.
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { MAX_TOP, type Answer } from '../answers/answer.js';
 import { renderAnswerText } from '../answers/render-text.js';
-import type { AnswerEngine } from '../engine/answer-engine.js';
-import { KnowledgeError } from '../knowledge/knowledge-error.js';
 import { exitQuietlyWhenOutputCloses } from '../closed-output.js';
+import type { AnswerEngine } from '../engine/answer-engine.js';
 import { knowledgeDirSetting } from '../paths.js';
+import { cannotStart } from '../startup-failure.js';
+import { fitToOutput } from '../wrap-text.js';
 
-const USAGE = `usage: npm run ask -- [--top N] [--knowledge DIR] "your question"
-       npm run ask -- --json [--top N] [--knowledge DIR] < questions.txt   (one question per line)`;
+const USAGE = `usage: npm run ask -- [--json] [--top N] [--knowledge DIR] "your question"
+       npm run ask -- --json [--top N] [--knowledge DIR] < questions.txt   (one question per line)
+DIR, like KNOWLEDGE_DIR, is relative to the project folder; the default is knowledge.`;
 
 async function main(): Promise<number> {
   let options;
@@ -40,29 +42,42 @@ async function main(): Promise<number> {
     process.stderr.write(`--top must be a whole number from 1 to ${MAX_TOP}, not "${values.top}"\n${USAGE}\n`);
     return 2;
   }
-  const question = positionals.join(' ');
-  if (!values.json && question.trim().length === 0) {
+  const question = positionals.length > 0 ? positionals.join(' ') : undefined;
+  // Only --json reads questions from stdin; the readable answer needs its question as an argument.
+  if (question === undefined ? !values.json : question.trim().length === 0) {
     process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  if (values.json && question !== undefined && (await stdinHasText())) {
+    process.stderr.write(`give the question either as arguments or on stdin, not both\n${USAGE}\n`);
     return 2;
   }
 
   let engine: AnswerEngine;
   try {
     const { AnswerEngine } = await import('../engine/answer-engine.js');
-    engine = await AnswerEngine.open(values.knowledge ?? knowledgeDirSetting(process.env.KNOWLEDGE_DIR?.trim()));
+    engine = await AnswerEngine.open(knowledgeDirSetting((values.knowledge ?? process.env.KNOWLEDGE_DIR)?.trim()));
   } catch (error) {
-    if (!(error instanceof KnowledgeError)) throw error;
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`${cannotStart(error)}\n`);
     return 1;
   }
 
-  if (!values.json) {
-    process.stdout.write(`${renderAnswerText(engine.ask(question, { top }))}\n`);
-    return 0;
+  const answerAsJson = (text: string) => process.stdout.write(`${JSON.stringify(toJson(engine.ask(text, { top })))}\n`);
+  if (question === undefined) {
+    for await (const line of readline.createInterface({ input: process.stdin, crlfDelay: Infinity })) answerAsJson(line);
+  } else if (values.json) {
+    answerAsJson(question);
+  } else {
+    process.stdout.write(`${fitToOutput(renderAnswerText(engine.ask(question, { top })), process.stdout)}\n`);
   }
-  const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) process.stdout.write(`${JSON.stringify(toJson(engine.ask(line, { top })))}\n`);
   return 0;
+}
+
+/** Whether anything but white space was piped in. A terminal has not piped anything. */
+async function stdinHasText(): Promise<boolean> {
+  if (process.stdin.isTTY) return false;
+  for await (const chunk of process.stdin) if (String(chunk).trim()) return true;
+  return false;
 }
 
 /** The evaluation kit's line format: passages only when the bot answers. */

@@ -1,11 +1,9 @@
-// What happens to a question, whichever way it arrives (/ask or a direct message): the per-user
-// rate limit, a length check, the engine, the Discord rendering, and one log line.
+// What happens to a question, whichever way it arrives (/ask or a direct message): a length check,
+// the per-user rate limit, the engine, the Discord rendering, and one log line.
+import { isTooLong, TOO_LONG_NOTICE } from '../question-length.js';
 import type { BotServices } from './command.js';
 import { renderAnswer } from './render-answer.js';
 import { replyPayload, type ReplyPayload } from './reply-payload.js';
-
-/** Longer than any real question; also the /ask option's max_length. */
-export const MAX_QUESTION_LENGTH = 300;
 
 export interface Asker {
   userId: string;
@@ -34,16 +32,17 @@ export async function respondToQuestion(question: string, asker: Asker, services
       `question ${outcome}`,
     );
 
+  // Length first: a question refused as too long must not use up the asker's quota.
+  if (isTooLong(question)) {
+    await send(replyPayload(TOO_LONG_NOTICE), 'notice');
+    logOutcome('too-long', { length: question.length });
+    return;
+  }
   const limit = questionLimiter.take(asker.userId);
   if (!limit.allowed) {
     const seconds = Math.ceil(limit.retryAfterMs / 1000);
     await send(replyPayload(`You're asking quickly! Please wait ${seconds} second${seconds === 1 ? '' : 's'} before your next question.`), 'notice');
     logOutcome('rate-limited');
-    return;
-  }
-  if (question.length > MAX_QUESTION_LENGTH) {
-    await send(replyPayload(`Please keep your question to ${MAX_QUESTION_LENGTH} characters or fewer.`), 'notice');
-    logOutcome('too-long', { length: question.length });
     return;
   }
 

@@ -1,3 +1,5 @@
+import { shownPath } from '../paths.js';
+
 /** One thing wrong with one knowledge file, worded for the moderator who has to fix it. */
 export interface KnowledgeProblem {
   /** Relative to the knowledge folder, so replies never show server paths; FOLDER for the folder itself. */
@@ -21,8 +23,12 @@ export function describeProblem(problem: KnowledgeProblem): string {
 
 /** Thrown when a knowledge folder cannot be served. It carries every problem found, not just the first. */
 export class KnowledgeError extends Error {
-  constructor(readonly problems: KnowledgeProblem[]) {
-    super(`the knowledge folder has ${problems.length} problem(s):\n${problems.map((p) => `  - ${describeProblem(p)}`).join('\n')}`);
+  constructor(
+    folder: string,
+    readonly problems: KnowledgeProblem[],
+  ) {
+    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+    super(`the knowledge folder ${shownPath(folder)} has ${count}:\n${problems.map((p) => `  - ${describeProblem(p)}`).join('\n')}`);
     this.name = 'KnowledgeError';
   }
 }

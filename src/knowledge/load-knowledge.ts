@@ -15,7 +15,7 @@ export async function loadKnowledge(folder: string): Promise<Article[]> {
   const problems: KnowledgeProblem[] = [];
   const root = await realFolder(folder);
   const names = (await listFolder(root)).filter(isArticleFileName).sort();
-  if (names.length === 0) throw new KnowledgeError([{ file: FOLDER, message: 'contains no .md article files' }]);
+  if (names.length === 0) throw new KnowledgeError(folder, [{ file: FOLDER, message: 'contains no .md article files' }]);
 
   const articles: Article[] = [];
   for (const name of names) {
@@ -36,7 +36,7 @@ export async function loadKnowledge(folder: string): Promise<Article[]> {
     else fileById.set(article.id, article.file);
   }
 
-  if (problems.length > 0) throw new KnowledgeError(problems);
+  if (problems.length > 0) throw new KnowledgeError(folder, problems);
   return articles;
 }
 
@@ -51,11 +51,11 @@ export function isArticleFileName(name: string): boolean {
 async function realFolder(folder: string): Promise<string> {
   try {
     const real = await fs.realpath(folder);
-    if (!(await fs.stat(real)).isDirectory()) throw new KnowledgeError([{ file: FOLDER, message: 'is not a folder' }]);
+    if (!(await fs.stat(real)).isDirectory()) throw new KnowledgeError(folder, [{ file: FOLDER, message: 'is not a folder' }]);
     return real;
   } catch (error) {
     if (error instanceof KnowledgeError) throw error;
-    throw new KnowledgeError([{ file: FOLDER, message: 'does not exist or cannot be read' }]);
+    throw new KnowledgeError(folder, [{ file: FOLDER, message: 'does not exist or cannot be read' }]);
   }
 }
 
@@ -65,7 +65,7 @@ export async function listFolder(root: string): Promise<string[]> {
     return await fs.readdir(root);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new KnowledgeError([{ file: FOLDER, message: `cannot be listed (${code})` }]);
+    throw new KnowledgeError(root, [{ file: FOLDER, message: `cannot be listed (${code})` }]);
   }
 }
 

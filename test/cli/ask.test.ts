@@ -4,8 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TOP } from '../../src/answers/answer.js';
 import type { Article } from '../../src/knowledge/article-schema.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 import { fieldsFor, knowledgeArticles, TempDirs, writeArticle } from '../support/knowledge-folder.js';
-import { runAsk, runIntoHead } from '../support/run-cli.js';
+import { canRunAtTerminal, run, runAsk, runAtTerminal, runIntoHead, type Program } from '../support/run-cli.js';
 
 const temp = new TempDirs();
 afterAll(() => temp.removeAll());
@@ -42,6 +43,30 @@ describe.concurrent('one question on the command line', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^1\. /m);
     expect(run.stdout).not.toMatch(/^2\. /m);
+  });
+});
+
+/** The words of a text, whatever its line breaks and indents. */
+const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
+
+describe.skipIf(!canRunAtTerminal).concurrent('at a terminal', () => {
+  const COLUMNS = 60;
+
+  it.each<[Program, { question?: string; input?: string }]>([
+    ['ask', { question: 'how many people died?' }],
+    ['start', { input: 'how many people died?\nhelp\n' }],
+  ])('%s wraps its output at word boundaries to the terminal, keeping each indent', async (program, given) => {
+    const atTerminal = await runAtTerminal(program, COLUMNS, given);
+    const piped = await run(program, given.question === undefined ? [] : [given.question], { input: given.input ?? '' });
+    expect(atTerminal.code).toBe(0);
+    // The same words, so nothing was broken mid-word or lost; piped, the long lines stay whole.
+    expect(wordsOf(atTerminal.stdout)).toEqual(wordsOf(piped.stdout));
+    expect(Math.max(...piped.stdout.split('\n').map((line) => line.length))).toBeGreaterThan(COLUMNS);
+    const lines = atTerminal.stdout.split('\n');
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(COLUMNS);
+    // A quote's wrapped lines start under its text, after "1. ".
+    const quote = lines.findIndex((line) => line.startsWith('1. '));
+    expect(lines[quote + 1]).toMatch(/^ {3}\S/);
   });
 });
 
@@ -98,6 +123,21 @@ describe.concurrent('--json', () => {
     expect(await runAsk(['--json'], '')).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
+  it('answers the question given as arguments, with one JSON line', async () => {
+    const run = await runAsk(['--json', 'how', 'many', 'people', 'died?']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ question: 'how many people died?', answered: true });
+  });
+
+  it('refuses a question given both as arguments and on stdin', async () => {
+    const run = await runAsk(['--json', 'how many people died?'], 'who did putin apologise to\n');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^give the question either as arguments or on stdin, not both\nusage: npm run ask/);
+  });
+
   it('--top applies to every line', async () => {
     const run = await runAsk(['--json', '--top', '1'], 'what did putin say\nwhere did it crash\n');
     for (const line of run.stdout.trim().split('\n')) expect((JSON.parse(line) as { passages: unknown[] }).passages.length).toBeLessThanOrEqual(1);
@@ -113,17 +153,22 @@ describe.concurrent('refusals', () => {
       const run = await runAsk(args, 'how many people died\n');
       expect(run.code).toBe(1);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toContain('2 problem(s)');
+      expect(run.stderr).toMatch(new RegExp(`^Cannot start: the knowledge folder ${folder} has 2 problems:\n`));
       expect(run.stderr).toContain('bad-outlet.md, line 3, outlet: must name the news outlet');
       expect(run.stderr).toContain('binary.md: is a binary file');
     }
   });
 
-  it('a missing knowledge folder exits non-zero', async () => {
-    const run = await runAsk(['--knowledge', path.join(await temp.make(), 'missing'), 'q']);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/does not exist/);
+  it('a missing knowledge folder exits non-zero, naming it relative to the project when inside it', async () => {
+    const outside = path.join(await temp.make(), 'missing');
+    expect(await runAsk(['--knowledge', outside, 'q'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `Cannot start: the knowledge folder ${outside} has 1 problem:\n  - ${outside}: does not exist or cannot be read\n`,
+    });
+    expect((await runAsk(['--knowledge', path.join(PROJECT_ROOT, 'no-such-folder'), 'q'])).stderr).toBe(
+      'Cannot start: the knowledge folder no-such-folder has 1 problem:\n  - no-such-folder: does not exist or cannot be read\n',
+    );
   });
 
   it(`--top=${MAX_TOP} is accepted`, async () => {
@@ -149,5 +194,21 @@ describe.concurrent('refusals', () => {
 
   it('--help prints usage on stdout', async () => {
     expect(await runAsk(['--help'])).toMatchObject({ code: 0, stderr: '', stdout: expect.stringMatching(/^usage: npm run ask/) });
+  });
+});
+
+describe.concurrent('the knowledge folder', () => {
+  it('--knowledge and KNOWLEDGE_DIR both resolve relative to the project folder, from any working directory', async () => {
+    const folder = await temp.make();
+    await writeArticle(folder, 'a.md', fieldsFor('zeppelin', { outlet: 'The Zeppelin Gazette' }), 'The zeppelin landed safely in Hamburg on Tuesday morning.');
+    const relative = path.relative(PROJECT_ROOT, folder);
+    // Deep enough that the same relative path, read from here, would name another folder.
+    const elsewhere = path.join(await temp.make(), 'a', 'b', 'c');
+    await fs.mkdir(elsewhere, { recursive: true });
+    for (const options of [{ args: ['--knowledge', relative] }, { args: [], env: { KNOWLEDGE_DIR: relative } }]) {
+      const result = await run('ask', [...options.args, 'where did the zeppelin land?'], { cwd: elsewhere, env: options.env ?? {} });
+      expect(result, JSON.stringify(options)).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toContain('— The Zeppelin Gazette');
+    }
   });
 });

@@ -12,6 +12,8 @@ import { runConsole } from '../../src/console-mode.js';
 import { AnswerEngine } from '../../src/engine/answer-engine.js';
 import { helpText } from '../../src/help-text.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
+import { MAX_QUESTION_LENGTH, TOO_LONG_NOTICE } from '../../src/question-length.js';
+import { closedPort } from '../support/closed-port.js';
 import { APPLICATION_ID, LogCapture, TEST_TOKEN } from '../../bench/discord/bot-harness.js';
 import { FakeDiscord } from '../../bench/discord/fake-discord.js';
 import { askOptions, commandInteraction, newUser } from '../../bench/discord/payloads.js';
@@ -48,23 +50,46 @@ describe('npm start', () => {
   it('refuses to start on a broken knowledge folder, listing every problem', async () => {
     const run = surroundings({ KNOWLEDGE_DIR: brokenDir, DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID });
     expect(await runApp(run.io)).toBe(1);
-    expect(run.stderr()).toContain(`Cannot start (knowledge folder ${brokenDir}): the knowledge folder has 2 problem(s):`);
+    expect(run.stderr()).toMatch(new RegExp(`^Cannot start: the knowledge folder ${brokenDir} has 2 problems:
+`));
     expect(run.stderr()).toMatch(/no-outlet\.md.*outlet/);
     expect(run.stderr()).toMatch(/binary\.md/);
     expect(run.stdout()).toBe('');
   });
 
-  it('refuses to start on a bad setting, naming it', async () => {
+  it('refuses to start on a bad setting, naming it and its value', async () => {
     const run = surroundings({ RATE_LIMIT_QUESTIONS: 'lots' });
     expect(await runApp(run.io)).toBe(1);
-    expect(run.stderr()).toMatch(/RATE_LIMIT_QUESTIONS must be a whole number/);
+    expect(run.stderr()).toBe(
+      'Cannot start: the configuration is not valid:\n  - RATE_LIMIT_QUESTIONS is "lots"; it must be a whole number\nSee .env.example for every setting.\n',
+    );
+  });
+
+  it('says plainly when Discord rejects the token', async () => {
+    const fake = await FakeDiscord.start({ applicationId: APPLICATION_ID, token: TEST_TOKEN, guilds: [] });
+    try {
+      fake.intercept((r) => r.kind === 'gateway-info', { status: 401, body: { message: '401: Unauthorized', code: 0 } });
+      const run = surroundings({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID });
+      expect(await runApp({ ...run.io, logDestination: new LogCapture(), client: { rest: { api: fake.apiUrl } } })).toBe(1);
+      expect(run.stderr()).toMatch(/^Cannot start: Discord rejected the token \(401 Unauthorized\)\. Check DISCORD_TOKEN/);
+      expect(run.stderr() + run.stdout()).not.toContain(TEST_TOKEN);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('says when Discord cannot be reached, and why', async () => {
+    const run = surroundings({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID });
+    const api = `http://127.0.0.1:${await closedPort()}/api`;
+    expect(await runApp({ ...run.io, logDestination: new LogCapture(), client: { rest: { api } } })).toBe(1);
+    expect(run.stderr()).toMatch(/^Cannot start: could not reach Discord \(check the network\): .*ECONNREFUSED/);
   });
 
   it('without a token, says so and answers piped questions in console mode until EOF', async () => {
     const run = surroundings({}, 'Who did Putin apologize to?\n');
     expect(await runApp(run.io)).toBe(0);
     expect(run.stderr()).toMatch(/No DISCORD_TOKEN is set.*console mode/);
-    expect(run.stdout()).toMatch(/^Quoted word for word from the news articles:\n\n1\. .*Aliyev/s);
+    expect(run.stdout()).toMatch(/^> Who did Putin apologize to\?\nQuoted word for word from the news articles:\n\n1\. .*Aliyev/s);
   });
 
   it('with a token, runs the bot until a stop signal, finishing the answer in flight first', async () => {
@@ -111,9 +136,13 @@ async function consoleSession(input: string, interactive = false): Promise<strin
 }
 
 describe('console mode', () => {
-  it('answers each piped line as the bot would, and says "help" on request, then ends at EOF', async () => {
+  it('answers each piped line as the bot would, under the question, and says "help" on request, then ends at EOF', async () => {
     const output = await consoleSession('How many people died in the crash?\n\nhelp\nWhat is the best pizza topping?\n');
-    const expected = [renderAnswerText(engine.ask('How many people died in the crash?')), helpText(engine.articles(), 'console'), renderAnswerText(engine.ask('What is the best pizza topping?'))];
+    const expected = [
+      `> How many people died in the crash?\n${renderAnswerText(engine.ask('How many people died in the crash?'))}`,
+      `> help\n${helpText(engine.articles(), 'console')}`,
+      `> What is the best pizza topping?\n${renderAnswerText(engine.ask('What is the best pizza topping?'))}`,
+    ];
     expect(output).toBe(expected.map((block) => `${block}\n\n`).join(''));
     expect(output).toMatch(/Newsweek|t-online/);
     expect(output).toContain('Type a question and press Enter.');
@@ -121,9 +150,16 @@ describe('console mode', () => {
     expect(output).not.toContain('question>');
   });
 
-  it('prompts and greets at a terminal', async () => {
+  it("refuses a question over the bot's length limit with the bot's notice", async () => {
+    const tooLong = `How many people died in the crash? ${'Please tell me. '.repeat(20)}`.trim();
+    expect(tooLong.length).toBeGreaterThan(MAX_QUESTION_LENGTH);
+    expect(await consoleSession(`${tooLong}\n`)).toBe(`> ${tooLong}\n${TOO_LONG_NOTICE}\n\n`);
+  });
+
+  it('prompts and greets at a terminal, without repeating the question typed', async () => {
     const output = await consoleSession('help\n', true);
     expect(output).toContain('question> ');
     expect(output.match(/How to ask:/g)).toHaveLength(2);
+    expect(output).not.toContain('> help');
   });
 });

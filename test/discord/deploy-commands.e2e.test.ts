@@ -1,7 +1,11 @@
-// The deploy script's request, against the fake Discord: one bulk PUT with every command.
+// The deploy script's request, against the fake Discord: one bulk PUT with every command; and
+// what the script says when it cannot register them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { deployCommands } from '../../src/discord/deploy-commands.js';
+import { cannotStart } from '../../src/startup-failure.js';
+import { closedPort } from '../support/closed-port.js';
+import { run } from '../support/run-cli.js';
 import { FakeDiscord } from '../../bench/discord/fake-discord.js';
 import { APPLICATION_ID, TEST_TOKEN } from '../../bench/discord/bot-harness.js';
 
@@ -53,5 +57,28 @@ describe('deploy-commands', () => {
     expect(puts.at(-1)!.path).toBe(`/applications/${APPLICATION_ID}/commands`);
     expect(puts.at(-1)!.body).toEqual(puts[0]!.body);
     expect(fake.violations).toEqual([]);
+  });
+});
+
+describe('npm run deploy-commands, when it cannot', () => {
+  it('says "Cannot start" and why, before calling Discord', async () => {
+    const noToken = await run('deploy-commands', []);
+    expect(noToken).toMatchObject({ code: 1, stdout: '' });
+    expect(noToken.stderr).toBe('Cannot start: set DISCORD_TOKEN and DISCORD_CLIENT_ID (in .env or the environment) first; see .env.example\n');
+    const badSetting = await run('deploy-commands', [], { env: { LOG_LEVEL: 'loud' } });
+    expect(badSetting).toMatchObject({ code: 1, stdout: '' });
+    expect(badSetting.stderr).toMatch(/^Cannot start: the configuration is not valid:\n {2}- LOG_LEVEL is "loud"; it must be one of/);
+  });
+
+  it('says Discord rejected the token on a 401', async () => {
+    fake.intercept((r) => r.kind === 'put-commands', { status: 401, body: { message: '401: Unauthorized', code: 0 } });
+    const failure = await deployCommands({ token: TEST_TOKEN, clientId: APPLICATION_ID, api: fake.apiUrl }).catch((error: unknown) => error);
+    expect(cannotStart(failure)).toMatch(/^Cannot start: Discord rejected the token \(401 Unauthorized\)\. Check DISCORD_TOKEN/);
+  });
+
+  it('says it could not reach Discord, with the cause, when the connection fails', async () => {
+    const api = `http://127.0.0.1:${await closedPort()}/api`;
+    const failure = await deployCommands({ token: TEST_TOKEN, clientId: APPLICATION_ID, api }).catch((error: unknown) => error);
+    expect(cannotStart(failure)).toMatch(/^Cannot start: could not reach Discord \(check the network\): .*ECONNREFUSED/);
   });
 });

@@ -56,6 +56,17 @@ describe('direct messages', () => {
     expect(reply.message.content).toMatch(/to 300 characters or fewer/);
   });
 
+  it('does not count questions turned away as too long against the rate limit', async () => {
+    const user = newUser();
+    const channelId = snowflake();
+    for (let i = 0; i < h.config.rateLimit.questions; i++) {
+      const refused = await h.directMessageReply(user, channelId, `Where did the plane crash? ${'Tell me. '.repeat(40)}`);
+      expect(refused.message.content).toMatch(/to 300 characters or fewer/);
+    }
+    const reply = await h.directMessageReply(user, channelId, 'Where did the plane crash?');
+    expect(quotedPassages(reply.message).length).toBeGreaterThan(0);
+  });
+
   it("rate-limits one user's flood, and others are answered while Discord holds the flood's replies back", async () => {
     const flooder = newUser('flooder');
     const channelId = snowflake();

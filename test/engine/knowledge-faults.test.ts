@@ -177,7 +177,7 @@ describe('at start-up a broken folder serves nothing', () => {
     expect(error).toBeInstanceOf(KnowledgeError);
     const { problems, message } = error as KnowledgeError;
     expect(problems.map((p) => p.file)).toEqual(['binary.md', 'empty.md', 'no-outlet.md']);
-    expect(message).toMatch(/3 problem\(s\)/);
+    expect(message).toMatch(/ has 3 problems:\n/);
     for (const file of ['binary.md', 'empty.md', 'no-outlet.md']) expect(message).toContain(`  - ${file}`);
   });
 

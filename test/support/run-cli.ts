@@ -1,9 +1,14 @@
-// Runs the compiled CLI as users do, capturing its exit code and both output streams.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+// Runs the compiled programs as users do, capturing their exit code and both output streams.
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths.js';
 
-const ASK_JS = path.join(PROJECT_ROOT, 'dist/src/cli/ask.js');
+const PROGRAMS = {
+  ask: 'dist/src/cli/ask.js',
+  start: 'dist/src/main.js',
+  'deploy-commands': 'dist/scripts/deploy-commands.js',
+};
+export type Program = keyof typeof PROGRAMS;
 
 export interface CliRun {
   code: number | null;
@@ -11,27 +16,60 @@ export interface CliRun {
   stderr: string;
 }
 
-const MAIN_JS = path.join(PROJECT_ROOT, 'dist/src/main.js');
+export interface RunOptions {
+  /** Piped to stdin, which is then closed. */
+  input?: string;
+  env?: Record<string, string>;
+  cwd?: string;
+}
+
+/**
+ * The environment of the test run, without the settings a developer's shell or `.env` may hold:
+ * set but empty, they count as unset and `.env` does not fill them in.
+ */
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', KNOWLEDGE_DIR: '', ...extra };
+}
+
+export function run(program: Program, args: string[], { input = '', env, cwd = PROJECT_ROOT }: RunOptions = {}): Promise<CliRun> {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, PROGRAMS[program]), ...args], { cwd, env: cleanEnv(env) });
+  child.stdin.end(input);
+  return captured(child);
+}
+
+export function runAsk(args: string[], input = ''): Promise<CliRun> {
+  return run('ask', args, { input });
+}
 
 /**
  * `questions | program | head -1`, for `ask --json` or `npm start`'s console mode: a reader that
  * takes the first line and closes the pipe.
  */
 export function runIntoHead(program: 'ask' | 'start', questions: string): Promise<CliRun> {
-  const command = program === 'ask' ? `"${ASK_JS}" --json` : `"${MAIN_JS}"`;
-  const { DISCORD_TOKEN: _noBot, ...env } = process.env;
-  return captured(
-    spawn('bash', ['-c', `printf '%s\\n' "$QUESTIONS" | "${process.execPath}" ${command} | head -1`], {
-      cwd: PROJECT_ROOT,
-      env: { ...env, QUESTIONS: questions },
-    }),
-  );
+  const args = program === 'ask' ? '--json' : '';
+  return inShell(`printf '%s\\n' "$QUESTIONS" | "$NODE_BIN" "$PROGRAM" ${args} | head -1`, program, { QUESTIONS: questions });
 }
 
-export function runAsk(args: string[], input = ''): Promise<CliRun> {
-  const { KNOWLEDGE_DIR: _ignored, ...env } = process.env;
-  const child = spawn(process.execPath, [ASK_JS, ...args], { cwd: PROJECT_ROOT, env });
-  child.stdin.end(input);
+/** Whether util-linux `script`, which runs a command on a pseudo-terminal, is installed. */
+export const canRunAtTerminal = spawnSync('script', ['--version']).status === 0;
+
+/**
+ * The program with its output on a terminal `columns` wide (a pseudo-terminal made by `script`),
+ * given a question as its argument or `input` piped to it, as in `printf 'q\n' | npm start` typed
+ * at a terminal. Only stdout is kept (the terminal would mix in stderr); line ends are \n.
+ */
+export async function runAtTerminal(program: Program, columns: number, { question, input = '' }: { question?: string; input?: string }): Promise<CliRun> {
+  const command = `stty cols ${columns}; printf '%s' "$INPUT" | "$NODE_BIN" "$PROGRAM"${question === undefined ? '' : ' "$QUESTION"'} 2>/dev/null`;
+  const result = await inShell(`script -qec '${command}' /dev/null`, program, { INPUT: input, QUESTION: question ?? '' });
+  return { ...result, stdout: result.stdout.replace(/\r\n/g, '\n') };
+}
+
+function inShell(command: string, program: Program, env: Record<string, string>): Promise<CliRun> {
+  const child = spawn('bash', ['-c', command], {
+    cwd: PROJECT_ROOT,
+    env: cleanEnv({ ...env, NODE_BIN: process.execPath, PROGRAM: path.join(PROJECT_ROOT, PROGRAMS[program]) }),
+  });
+  child.stdin.end();
   return captured(child);
 }
 

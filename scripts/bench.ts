@@ -1,6 +1,7 @@
 // `npm run bench [-- --sizes 1000,10000,50000 --questions 200 --natural-answers 10]`
 // Compares the product's retriever with natural's straightforward TfIdf on the knowledge articles
-// plus Brown corpus sentences. Prints a table, and last a single JSON line for scripts.
+// plus Brown corpus sentences. Prints a table, and last a single JSON line for scripts; progress
+// goes to stderr, so a run of a minute or more is never silent.
 import { parseArgs } from 'node:util';
 import { measureSize, type SizeFigures } from '../bench/retrieval/measure-size.js';
 import { formatJson, formatTable } from '../bench/retrieval/report.js';
@@ -26,7 +27,8 @@ const [naturalAnswers] = positiveIntegers(values['natural-answers'], 'natural-an
 
 const results: SizeFigures[] = [];
 for (const sentences of sizes) {
-  process.stderr.write(`benchmarking ${sentences} sentences…\n`);
-  results.push(await measureSize({ sentences, questions: questions!, naturalAnswers: naturalAnswers! }));
+  const onProgress = (step: string, number: number, of: number) =>
+    process.stderr.write(`${sentences.toLocaleString('en-US')} sentences: ${step}… ${number}/${of}\n`);
+  results.push(await measureSize({ sentences, questions: questions!, naturalAnswers: naturalAnswers!, onProgress }));
 }
 process.stdout.write(`${formatTable(results)}\n${formatJson(results)}\n`);

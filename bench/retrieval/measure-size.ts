@@ -42,15 +42,36 @@ export interface SizeOptions {
   questions: number;
   /** (b)'s full answers scan every document per candidate term, so they are timed on fewer questions. */
   naturalAnswers: number;
+  /** Called as each step starts: a run at 50k sentences takes about a minute. */
+  onProgress?: (step: string, number: number, of: number) => void;
 }
 
+/** The steps measureSize reports, in order. */
+const STEPS = [
+  'building the corpus',
+  'building (a) the inverted index',
+  'rebuilding (a)',
+  'timing (a) queries and answers',
+  "building (b) natural's TfIdf",
+  'timing (b) queries',
+  'timing (b) answers',
+];
+
 export async function measureSize(options: SizeOptions): Promise<SizeFigures> {
+  let done = 0;
+  const step = () => {
+    done += 1;
+    options.onProgress?.(STEPS[done - 1]!, done, STEPS.length);
+  };
+  step();
   const articles = await benchArticles(options.sentences);
 
+  step();
   const heapBefore = heapUsedMb();
   const first = await timeAsync(() => buildKnowledgeBase(articles));
   const kb = first.result;
   const invertedHeap = heapUsedMb() - heapBefore;
+  step();
   const rebuilds = await timeRebuilds(() => buildKnowledgeBase(articles));
 
   const questions = benchQuestions(
@@ -60,17 +81,21 @@ export async function measureSize(options: SizeOptions): Promise<SizeFigures> {
   );
   const queries = questions.map(termsOf);
 
+  step();
   timeEach(queries, (terms) => kb.index.search(terms, TOP)); // warm-up
   const invertedQueries = timeEach(queries, (terms) => kb.index.search(terms, TOP));
   timeEach(questions, (question) => answerQuestion(kb, question));
   const invertedAnswers = timeEach(questions, (question) => answerQuestion(kb, question));
 
+  step();
   const naturalHeapBefore = heapUsedMb();
   const naturalBuild = await timeAsync(async () => naturalTfIdf(kb.sentences.map((s) => termsOf(s.text))));
   const tfidf = naturalBuild.result;
   const naturalHeap = heapUsedMb() - naturalHeapBefore;
+  step();
   const naturalQueries = timeEach(queries, (terms) => naturalSearch(tfidf, terms, TOP));
   const naturalKb = withIndex(kb, new NaturalScanIndex(tfidf));
+  step();
   const answered = questions.slice(0, options.naturalAnswers);
   const naturalAnswers = timeEach(answered, (question) => answerQuestion(naturalKb, question));
 

@@ -7,6 +7,7 @@ const PROGRAMS = {
   ask: 'dist/src/cli/ask.js',
   start: 'dist/src/main.js',
   'deploy-commands': 'dist/scripts/deploy-commands.js',
+  bench: 'dist/scripts/bench.js',
 };
 export type Program = keyof typeof PROGRAMS;
 

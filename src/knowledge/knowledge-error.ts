@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { shownPath } from '../paths.js';
 
 /** One thing wrong with one knowledge file, worded for the moderator who has to fix it. */
@@ -28,7 +29,7 @@ export class KnowledgeError extends Error {
     readonly problems: KnowledgeProblem[],
   ) {
     const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-    super(`the knowledge folder ${shownPath(folder)} has ${count}:\n${problems.map((p) => `  - ${describeProblem(p)}`).join('\n')}`);
+    super(`the knowledge folder ${shownPath(folder)}${path.sep} has ${count}:\n${problems.map((p) => `  - ${describeProblem(p)}`).join('\n')}`);
     this.name = 'KnowledgeError';
   }
 }

@@ -153,7 +153,7 @@ describe.concurrent('refusals', () => {
       const run = await runAsk(args, 'how many people died\n');
       expect(run.code).toBe(1);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toMatch(new RegExp(`^Cannot start: the knowledge folder ${folder} has 2 problems:\n`));
+      expect(run.stderr).toMatch(new RegExp(`^Cannot start: the knowledge folder ${folder}/ has 2 problems:\n`));
       expect(run.stderr).toContain('bad-outlet.md, line 3, outlet: must name the news outlet');
       expect(run.stderr).toContain('binary.md: is a binary file');
     }
@@ -164,10 +164,10 @@ describe.concurrent('refusals', () => {
     expect(await runAsk(['--knowledge', outside, 'q'])).toEqual({
       code: 1,
       stdout: '',
-      stderr: `Cannot start: the knowledge folder ${outside} has 1 problem:\n  - ${outside}: does not exist or cannot be read\n`,
+      stderr: `Cannot start: the knowledge folder ${outside}/ has 1 problem:\n  - ${outside}: does not exist or cannot be read\n`,
     });
     expect((await runAsk(['--knowledge', path.join(PROJECT_ROOT, 'no-such-folder'), 'q'])).stderr).toBe(
-      'Cannot start: the knowledge folder no-such-folder has 1 problem:\n  - no-such-folder: does not exist or cannot be read\n',
+      'Cannot start: the knowledge folder no-such-folder/ has 1 problem:\n  - no-such-folder: does not exist or cannot be read\n',
     );
   });
 

@@ -50,8 +50,7 @@ describe('npm start', () => {
   it('refuses to start on a broken knowledge folder, listing every problem', async () => {
     const run = surroundings({ KNOWLEDGE_DIR: brokenDir, DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID });
     expect(await runApp(run.io)).toBe(1);
-    expect(run.stderr()).toMatch(new RegExp(`^Cannot start: the knowledge folder ${brokenDir} has 2 problems:
-`));
+    expect(run.stderr()).toMatch(new RegExp(`^Cannot start: the knowledge folder ${brokenDir}/ has 2 problems:\n`));
     expect(run.stderr()).toMatch(/no-outlet\.md.*outlet/);
     expect(run.stderr()).toMatch(/binary\.md/);
     expect(run.stdout()).toBe('');

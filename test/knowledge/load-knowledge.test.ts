@@ -189,7 +189,7 @@ describe('loadKnowledge', () => {
     await writeArticle(folder, 'no-body.md', fieldsFor('y'), '');
     const error = await loadError(folder);
     expect(error.problems.map((p) => p.file)).toEqual(['no-body.md', 'no-outlet.md']);
-    expect(error.message.split('\n')[0]).toBe(`the knowledge folder ${folder} has 2 problems:`);
+    expect(error.message.split('\n')[0]).toBe(`the knowledge folder ${folder}/ has 2 problems:`);
     expect(error.message).toContain('no-outlet.md, line 3, outlet: must name the news outlet');
     expect(error.message).toContain('no-body.md, line 7: the article body is empty');
   });

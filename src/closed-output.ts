@@ -6,3 +6,12 @@ export function exitQuietlyWhenOutputCloses(program: string): void {
     process.exit(error.code === 'EPIPE' ? 0 : 1);
   });
 }
+
+/**
+ * Lines of piped input arrive together, and answering them is all synchronous, so the closed
+ * pipe's error (delivered on a later tick) would wait until every line had been answered. Letting
+ * the event loop turn between lines ends the run as soon as the reader has gone.
+ */
+export function letOutputErrorsArrive(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

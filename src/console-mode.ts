@@ -3,6 +3,7 @@
 // terminal. Works with piped input, where each answer is headed by its question; ends at EOF.
 import readline from 'node:readline';
 import { renderAnswerText } from './answers/render-text.js';
+import { letOutputErrorsArrive } from './closed-output.js';
 import type { AnswerEngine } from './engine/answer-engine.js';
 import { helpText, isHelpRequest } from './help-text.js';
 import { isTooLong, TOO_LONG_NOTICE } from './question-length.js';
@@ -30,6 +31,7 @@ export async function runConsole(
       // At a terminal the question is on screen already; in a transcript it names the answer below it.
       const asked = interactive ? '' : `> ${question}\n`;
       show(asked + reply(engine, question));
+      await letOutputErrorsArrive();
     }
     prompt();
   }

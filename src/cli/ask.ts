@@ -6,7 +6,7 @@ import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { MAX_TOP, type Answer } from '../answers/answer.js';
 import { renderAnswerText } from '../answers/render-text.js';
-import { exitQuietlyWhenOutputCloses } from '../closed-output.js';
+import { exitQuietlyWhenOutputCloses, letOutputErrorsArrive } from '../closed-output.js';
 import type { AnswerEngine } from '../engine/answer-engine.js';
 import { knowledgeDirSetting } from '../paths.js';
 import { cannotStart } from '../startup-failure.js';
@@ -64,7 +64,10 @@ async function main(): Promise<number> {
 
   const answerAsJson = (text: string) => process.stdout.write(`${JSON.stringify(toJson(engine.ask(text, { top })))}\n`);
   if (question === undefined) {
-    for await (const line of readline.createInterface({ input: process.stdin, crlfDelay: Infinity })) answerAsJson(line);
+    for await (const line of readline.createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      answerAsJson(line);
+      await letOutputErrorsArrive();
+    }
   } else if (values.json) {
     answerAsJson(question);
   } else {

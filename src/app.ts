@@ -28,7 +28,7 @@ export interface AppSurroundings {
 
 /** Runs the app to completion and returns the process exit code. */
 export async function runApp(io: AppSurroundings): Promise<number> {
-  // A bad setting, a broken folder, a rejected token or no network: one plain line, no stack trace.
+  // A bad setting, a broken folder, a rejected token or no network: said plainly, no stack trace.
   const refuse = (error: unknown) => {
     io.stderr.write(`${cannotStart(error)}\n`);
     return 1;

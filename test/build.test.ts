@@ -1,5 +1,6 @@
 // `npm test` checks the code as it is now: vitest's global setup (test/global-setup.ts) builds
-// dist/ before any test runs, so the CLI tests, which run dist/, never see a stale build.
+// dist/ before any test runs, so the CLI tests, which run dist/, never see a stale build. And the
+// build holds no test code: nothing the programs or bench/ import comes from test/.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,9 +19,17 @@ function newestSourceChange(): number {
   );
 }
 
+const BUILD_INFO = path.join(PROJECT_ROOT, 'dist', 'tsconfig.build.tsbuildinfo');
+
 describe('the build under test', () => {
   it('was brought up to date after the last change to any source file', () => {
-    const built = fs.statSync(path.join(PROJECT_ROOT, 'dist', 'tsconfig.build.tsbuildinfo')).mtimeMs;
-    expect(built).toBeGreaterThanOrEqual(newestSourceChange());
+    expect(fs.statSync(BUILD_INFO).mtimeMs).toBeGreaterThanOrEqual(newestSourceChange());
+  });
+
+  it('compiles no file from test/', () => {
+    // tsc records every file of the program, imported ones included, relative to dist/.
+    const { fileNames } = JSON.parse(fs.readFileSync(BUILD_INFO, 'utf8')) as { fileNames: string[] };
+    expect(fileNames.some((file) => file.startsWith('../src/'))).toBe(true);
+    expect(fileNames.filter((file) => file.startsWith('../test/'))).toEqual([]);
   });
 });

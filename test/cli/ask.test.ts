@@ -164,10 +164,10 @@ describe.concurrent('refusals', () => {
     expect(await runAsk(['--knowledge', outside, 'q'])).toEqual({
       code: 1,
       stdout: '',
-      stderr: `Cannot start: the knowledge folder ${outside}/ has 1 problem:\n  - ${outside}: does not exist or cannot be read\n`,
+      stderr: `Cannot start: the knowledge folder ${outside}/ has 1 problem:\n  - the knowledge folder: does not exist or cannot be read\n`,
     });
     expect((await runAsk(['--knowledge', path.join(PROJECT_ROOT, 'no-such-folder'), 'q'])).stderr).toBe(
-      'Cannot start: the knowledge folder no-such-folder/ has 1 problem:\n  - no-such-folder: does not exist or cannot be read\n',
+      'Cannot start: the knowledge folder no-such-folder/ has 1 problem:\n  - the knowledge folder: does not exist or cannot be read\n',
     );
   });
 

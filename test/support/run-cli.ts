@@ -8,6 +8,7 @@ const PROGRAMS = {
   start: 'dist/src/main.js',
   'deploy-commands': 'dist/scripts/deploy-commands.js',
   bench: 'dist/scripts/bench.js',
+  knowledge: 'dist/src/cli/knowledge.js',
 };
 export type Program = keyof typeof PROGRAMS;
 
@@ -74,13 +75,9 @@ function inShell(command: string, program: Program, env: Record<string, string>)
   return captured(child);
 }
 
-const KNOWLEDGE_JS = path.join(PROJECT_ROOT, 'dist/src/cli/knowledge.js');
-
 /** `npm run knowledge -- …` with these settings, its stdin piped (so not a terminal). */
 export function runKnowledge(args: string[], env: Record<string, string>, input = ''): Promise<CliRun> {
-  const child = spawn(process.execPath, [KNOWLEDGE_JS, ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env } });
-  child.stdin.end(input);
-  return captured(child);
+  return run('knowledge', args, { env, input });
 }
 
 /**
@@ -88,8 +85,8 @@ export function runKnowledge(args: string[], env: Record<string, string>, input 
  * when a prompt (output ending in ": " or "] ") appears. Output is stdout and stderr together.
  */
 export function runKnowledgeAtTerminal(args: string[], env: Record<string, string>, answers: string[]): Promise<CliRun> {
-  const command = [process.execPath, KNOWLEDGE_JS, ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
-  const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: PROJECT_ROOT, env: { ...process.env, ...env } });
+  const command = [process.execPath, path.join(PROJECT_ROOT, PROGRAMS.knowledge), ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
+  const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: PROJECT_ROOT, env: cleanEnv(env) });
   const left = [...answers];
   child.stdout.on('data', (chunk: Buffer) => {
     // readline may end the prompt with a cursor move (ESC [ n G).

@@ -15,6 +15,7 @@ import { PAGE_LIMITS } from '../maintenance/fetch-page.js';
 import { KnowledgeMaintenance, type ChangeResult } from '../maintenance/knowledge-maintenance.js';
 import type { ArticleInput } from '../maintenance/read-input.js';
 import { exitQuietlyWhenOutputCloses } from '../closed-output.js';
+import { shownPath } from '../paths.js';
 import { articleList, changeOutcome, draftPreview, problemLines } from './knowledge-text.js';
 
 const USAGE = `usage: npm run knowledge -- check
@@ -99,10 +100,10 @@ async function check(folder: string): Promise<number> {
   const result = await checkFolder(folder);
   for (const name of result.ignored) err(`warning: ${name} is ignored: only .md files are articles (npm run knowledge -- add ${name} converts one)`);
   if (!result.ok) {
-    err(`${shown(folder)} has ${result.problems.length} problem(s):\n${problemLines(result.problems)}`);
+    err(`${shownPath(folder)} has ${result.problems.length} problem(s):\n${problemLines(result.problems)}`);
     return REFUSED;
   }
-  out(`${shown(folder)} is valid: ${result.articles} articles, ${result.sentences} sentences.`);
+  out(`${shownPath(folder)} is valid: ${result.articles} articles, ${result.sentences} sentences.`);
   return OK;
 }
 
@@ -112,7 +113,7 @@ async function withMaintenance(config: Config, work: (maintenance: KnowledgeMain
     engine = await AnswerEngine.open(config.knowledgeDir);
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
-    err(`${shown(config.knowledgeDir)} has problems; fix them first (npm run knowledge -- check):\n${problemLines(error.problems)}`);
+    err(`${shownPath(config.knowledgeDir)} has problems; fix them first (npm run knowledge -- check):\n${problemLines(error.problems)}`);
     return REFUSED;
   }
   // The config object itself: the address rule is read at every fetch.
@@ -196,11 +197,6 @@ async function ask(question: string): Promise<string | undefined> {
 }
 
 /** The folder as the user would type it: relative to where they are, when it is below. */
-function shown(folder: string): string {
-  const relative = path.relative(process.cwd(), folder);
-  return relative && !relative.startsWith('..') ? relative : folder;
-}
-
 exitQuietlyWhenOutputCloses('knowledge');
 main().then(
   (code) => {

@@ -6,6 +6,10 @@
 // abrupt end) and INVALID_SESSION. RESUME works like Discord's: it must name a session this
 // gateway started, or it gets INVALID_SESSION.
 //
+// Sharding works like Discord's: GET /gateway/bot recommends `shards`, each connection IDENTIFYs
+// as `shard: [id, count]` and is sent only its own guilds (READY, GUILD_CREATE) and events: a guild's
+// go to shard (guild_id >> 22) % count, direct messages to shard 0.
+//
 // Every message-creating request (interaction callback with a message, edit of the original,
 // follow-up, channel message) is checked as it arrives: it must carry allowed_mentions with an
 // empty parse, and fit Discord's limits. Problems are collected in `violations`.
@@ -79,6 +83,10 @@ export interface FakeDiscordOptions {
   guilds?: FakeGuild[];
   /** Short, so heartbeats (and their ACKs) happen during tests too. */
   heartbeatIntervalMs?: number;
+  /** The shard count GET /gateway/bot recommends and every IDENTIFY must use. */
+  shards?: number;
+  /** session_start_limit.max_concurrency: how many shards may IDENTIFY per 5 seconds. */
+  maxConcurrency?: number;
 }
 
 /** Interaction callback types that carry a message (CHANNEL_MESSAGE_WITH_SOURCE, UPDATE_MESSAGE). */
@@ -100,6 +108,9 @@ export class FakeDiscord {
   private sequence = 0;
   /** Sessions READY has started and nothing has invalidated: the only ones RESUME accepts. */
   private readonly sessions = new Set<string>();
+  /** Which shard each identified connection, and each session, belongs to. */
+  private readonly socketShards = new Map<WebSocket, number>();
+  private readonly sessionShards = new Map<string, number>();
   private readonly handshakes = new EventEmitter();
 
   private constructor(
@@ -111,7 +122,7 @@ export class FakeDiscord {
   static async start(options: FakeDiscordOptions): Promise<FakeDiscord> {
     const server = http.createServer();
     const wss = new WebSocketServer({ server, path: '/gateway' });
-    const fake = new FakeDiscord(server, wss, { guilds: [], heartbeatIntervalMs: 1000, ...options });
+    const fake = new FakeDiscord(server, wss, { guilds: [], heartbeatIntervalMs: 1000, shards: 1, maxConcurrency: 1, ...options });
     server.on('request', (request, response) => void fake.handleHttp(request, response));
     wss.on('connection', (socket) => fake.handleGatewayConnection(socket));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -182,10 +193,11 @@ export class FakeDiscord {
     });
   }
 
-  /** Sends a gateway dispatch (op 0) to every connected client. */
+  /** Sends a gateway dispatch (op 0) to the connections of the shard Discord would route it to. */
   dispatch(type: string, data: unknown): void {
     const payload = JSON.stringify({ op: 0, t: type, s: ++this.sequence, d: data });
-    for (const socket of this.sockets) socket.send(payload);
+    const shard = this.shardForEvent(data);
+    for (const socket of this.sockets) if (this.socketShards.get(socket) === shard) socket.send(payload);
   }
 
   async close(): Promise<void> {
@@ -236,9 +248,9 @@ export class FakeDiscord {
       return {
         body: {
           url: `ws://127.0.0.1:${this.port}/gateway`,
-          shards: 1,
+          shards: this.options.shards,
           // Without session_start_limit discord.js's login throws.
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.options.maxConcurrency },
         },
       };
     }
@@ -321,6 +333,7 @@ export class FakeDiscord {
     this.sockets.add(socket);
     socket.on('close', () => {
       this.sockets.delete(socket);
+      this.socketShards.delete(socket);
       this.gatewayClosures++;
     });
     socket.on('message', (data) => this.handleGatewayPayload(socket, data));
@@ -335,7 +348,7 @@ export class FakeDiscord {
     } else if (payload.op === 2) {
       this.identifies.push(payload.d);
       if (payload.d.token !== this.options.token) this.violations.push('IDENTIFY without the bot token');
-      this.sendReady(socket);
+      this.sendReady(socket, this.identifiedShard(payload.d.shard));
     } else if (payload.op === 6) {
       this.resumes.push(payload.d);
       if (payload.d.token !== this.options.token) this.violations.push('RESUME without the bot token');
@@ -343,16 +356,20 @@ export class FakeDiscord {
         socket.send(JSON.stringify({ op: 9, d: false }));
         return;
       }
+      this.socketShards.set(socket, this.sessionShards.get(payload.d.session_id)!);
       socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.sequence, d: {} }));
       this.handshakes.emit('done', 'resume');
     }
   }
 
-  private sendReady(socket: WebSocket): void {
-    const { applicationId, guilds } = this.options;
+  private sendReady(socket: WebSocket, shard: number): void {
+    const { applicationId, shards } = this.options;
+    const guilds = this.options.guilds.filter((guild) => shardForGuild(guild.id, shards) === shard);
     const send = (t: string, d: unknown) => socket.send(JSON.stringify({ op: 0, t, s: ++this.sequence, d }));
     const sessionId = `session-${snowflake()}`;
     this.sessions.add(sessionId);
+    this.sessionShards.set(sessionId, shard);
+    this.socketShards.set(socket, shard);
     // READY needs user, application and guilds: a missing `guilds` leaves the client waiting forever.
     send('READY', {
       v: 10,
@@ -362,10 +379,44 @@ export class FakeDiscord {
       session_id: sessionId,
       resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
       private_channels: [],
+      shard: [shard, shards],
     });
     for (const guild of guilds) send('GUILD_CREATE', guildObject(guild, applicationId));
     this.handshakes.emit('done', 'identify');
   }
+
+  // ---- Sharding ----
+
+  /** The shard an IDENTIFY names; a missing or inconsistent `shard` is recorded as a violation. */
+  private identifiedShard(shard: unknown): number {
+    const { shards } = this.options;
+    if (shard === undefined && shards === 1) return 0;
+    const [id, count] = Array.isArray(shard) ? shard : [];
+    if (count !== shards || !Number.isInteger(id) || id < 0 || id >= shards) {
+      this.violations.push(`IDENTIFY with shard ${JSON.stringify(shard)}, not [id, ${shards}]`);
+    }
+    return Number.isInteger(id) ? id : 0;
+  }
+
+  /** Where Discord sends an event: its guild's shard, or shard 0 for anything outside a guild (DMs). */
+  private shardForEvent(data: unknown): number {
+    const guildId = (data as { guild_id?: unknown } | null)?.guild_id;
+    return typeof guildId === 'string' ? shardForGuild(guildId, this.options.shards) : 0;
+  }
+}
+
+/** Discord's routing rule (https://discord.com/developers/docs/events/gateway#sharding). */
+export function shardForGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** A guild whose events the given shard receives: a fresh snowflake with its timestamp moved back onto that shard. */
+export function guildOnShard(shard: number, shardCount: number, roleIds: string[] = []): FakeGuild {
+  const id = BigInt(snowflake());
+  const count = BigInt(shardCount);
+  const timestamp = id >> 22n;
+  const onShard = timestamp - ((timestamp - BigInt(shard)) % count + count) % count;
+  return { id: String((onShard << 22n) | (id & 0x3fffffn)), name: `Server on shard ${shard}`, channelId: snowflake(), roleIds };
 }
 
 function guildObject(guild: FakeGuild, ownerId: string) {

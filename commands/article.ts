@@ -62,18 +62,18 @@ export async function execute(interaction: ChatInputCommandInteraction, services
   const id = interaction.options.getString('id', true);
   if (action === 'restore') {
     const result = await services.maintenance.restore(id);
-    audit(services.logger, interaction, result.ok ? 'succeeded' : 'failed', { articleId: id, ...(result.ok ? { report: result.report } : { reason: result.reason }) });
+    audit(services, interaction, result.ok ? 'succeeded' : 'failed', { articleId: id, ...(result.ok ? { report: result.report } : { reason: result.reason }) });
     await interaction.editReply(changePayload('Restored', result));
     return;
   }
   const article = services.engine.articles().find((a) => a.id === id);
   if (!article) {
-    audit(services.logger, interaction, 'failed', { articleId: id, reason: 'no such article' });
+    audit(services, interaction, 'failed', { articleId: id, reason: 'no such article' });
     await interaction.editReply(replyPayload(`No article has the id \`${id.replace(/`/g, '')}\`. Pick one from the list as you type.`));
     return;
   }
   const token = services.articleConfirmations.create(interaction.user.id, { action: 'remove', id });
-  audit(services.logger, interaction, 'previewed', { articleId: id });
+  audit(services, interaction, 'previewed', { articleId: id });
   await interaction.editReply(removalPayload(article, buttonsFor(token, 'remove', 'Remove')));
 }
 
@@ -81,7 +81,7 @@ async function add(interaction: ChatInputCommandInteraction, services: BotServic
   const url = interaction.options.getString('url');
   const file = interaction.options.getAttachment('file');
   const refuse = async (reason: string) => {
-    audit(services.logger, interaction, 'failed', { ...(url ? { url } : {}), ...(file ? { file: file.name } : {}), reason });
+    audit(services, interaction, 'failed', { ...(url ? { url } : {}), ...(file ? { file: file.name } : {}), reason });
     // A reason may quote the address given, which may be up to 2,000 characters long.
     await interaction.editReply(replyPayload(`Not added: ${cutAtWord(reason, 1800)}.`));
   };
@@ -103,7 +103,7 @@ async function add(interaction: ChatInputCommandInteraction, services: BotServic
   }
   const { draft } = prepared;
   const token = services.articleConfirmations.create(interaction.user.id, { action: 'add', draft });
-  audit(services.logger, interaction, 'previewed', { articleId: draft.fields.id, url: draft.fields.url ?? null });
+  audit(services, interaction, 'previewed', { articleId: draft.fields.id, url: draft.fields.url ?? null });
   await interaction.editReply(previewPayload(draft, buttonsFor(token, 'add', 'Add'), services.articleConfirmations.ttlMs));
 }
 
@@ -122,12 +122,12 @@ export async function button(interaction: ButtonInteraction, services: BotServic
   const [, choice, token = ''] = interaction.customId.split(':');
   const taken = services.articleConfirmations.take(token, interaction.user.id);
   if (taken.status === 'not-yours') {
-    audit(services.logger, interaction, 'refused', { reason: 'another moderator’s buttons' });
+    audit(services, interaction, 'refused', { reason: 'another moderator’s buttons' });
     await interaction.reply({ ...replyPayload('These buttons belong to the moderator who asked; run `/article` yourself.'), flags: MessageFlags.Ephemeral });
     return;
   }
   if (taken.status === 'expired') {
-    audit(services.logger, interaction, 'expired');
+    audit(services, interaction, 'expired');
     const minutes = Math.round(services.articleConfirmations.ttlMs / 60_000);
     await interaction.update(noticePayload(`This expired (buttons work for ${minutes} minutes); nothing was changed. Run \`/article\` again.`));
     return;
@@ -135,14 +135,14 @@ export async function button(interaction: ButtonInteraction, services: BotServic
   const pending = taken.value;
   const subject = pending.action === 'add' ? { articleId: pending.draft.fields.id, url: pending.draft.fields.url ?? null } : { articleId: pending.id };
   if (choice === 'cancel') {
-    audit(services.logger, interaction, 'cancelled', { action: pending.action, ...subject });
+    audit(services, interaction, 'cancelled', { action: pending.action, ...subject });
     await interaction.update(noticePayload('Cancelled; nothing was changed.'));
     return;
   }
   // Writing and reloading may take longer than 3 seconds: acknowledge the click first.
   await interaction.deferUpdate();
   const result = pending.action === 'add' ? await services.maintenance.add(pending.draft, interaction.user.id) : await services.maintenance.remove(pending.id);
-  audit(services.logger, interaction, result.ok ? 'succeeded' : 'failed', {
+  audit(services, interaction, result.ok ? 'succeeded' : 'failed', {
     action: pending.action,
     ...subject,
     ...(result.ok ? { report: result.report } : { reason: result.reason, problems: result.problems }),

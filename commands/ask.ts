@@ -30,7 +30,7 @@ export const data = new SlashCommandBuilder()
 export async function execute(interaction: ChatInputCommandInteraction, services: BotServices): Promise<void> {
   const question = interaction.options.getString('question', true);
   const isPrivate = interaction.options.getBoolean('private') ?? false;
-  await respondToQuestion(question, { userId: interaction.user.id, guildId: interaction.guildId }, services, (payload, kind) =>
+  await respondToQuestion(question, { userId: interaction.user.id, guildId: interaction.guildId, frontEnd: 'slash' }, services, (payload, kind) =>
     interaction.reply({ ...payload, ...(isPrivate || kind === 'notice' ? { flags: MessageFlags.Ephemeral } : {}) }),
   );
 }

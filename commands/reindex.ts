@@ -1,4 +1,4 @@
-// /reindex (moderators): reloads knowledge/ atomically. On problems the old articles keep serving.
+// /reindex (moderators): reloads knowledge/ atomically, on every shard. On problems the old articles keep serving.
 import {
   ApplicationIntegrationType,
   InteractionContextType,
@@ -23,7 +23,7 @@ export const cooldownSeconds = 15;
 export const defer = 'ephemeral';
 
 export async function execute(interaction: ChatInputCommandInteraction, services: BotServices): Promise<void> {
-  const result = await services.engine.reload();
-  audit(services.logger, interaction, result.ok ? 'succeeded' : 'failed', result.ok ? { report: result.report } : { problems: result.problems });
-  await interaction.editReply(reloadPayload(result));
+  const shards = await services.reloadKnowledge();
+  audit(services, interaction, shards.every((shard) => shard.ok) ? 'succeeded' : 'failed', { shards });
+  await interaction.editReply(reloadPayload(shards));
 }

@@ -15,5 +15,5 @@ export const data = new SlashCommandBuilder()
   .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
 
 export async function execute(interaction: ChatInputCommandInteraction, services: BotServices): Promise<void> {
-  await interaction.reply(sourcesPayload(services.engine.articles()));
+  await interaction.reply(sourcesPayload(services.engine.articles(), { version: services.engine.version, shardId: services.shardId }));
 }

@@ -49,6 +49,19 @@ const EnvSchema = z
     KNOWLEDGE_FETCH_ALLOW_PRIVATE: offUnlessTrue,
     RATE_LIMIT_QUESTIONS: positiveInteger(5),
     RATE_LIMIT_WINDOW_SECONDS: positiveInteger(30),
+    SHARD_COUNT: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^(auto|[1-9]\d*)$/, 'must be auto or a whole number of at least 1')
+        .transform((count) => (count === 'auto' ? count : Number(count))),
+    ),
+    // Set by discord.js's ShardingManager in the shard processes it spawns (never by hand).
+    SHARDING_MANAGER: optional(z.enum(['true'])),
+    SHARDS: optional(z.coerce.number().int().min(0)),
+    METRICS_PORT: optional(z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(0).max(65_535, 'must be a port number')),
+    METRICS_HOST: z.preprocess(emptyAsUnset, z.string().trim().min(1).default('127.0.0.1')),
+    DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   })
   .superRefine((env, context) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
@@ -70,6 +83,14 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   logQuestions: boolean;
   rateLimit: { questions: number; windowSeconds: number };
+  /** Set: `npm start` runs a ShardingManager with this many shards ('auto': as Discord recommends). */
+  shardCount?: number | 'auto';
+  /** Set in a shard process that a ShardingManager spawned: its shard id. */
+  shardId?: number;
+  /** Set: /metrics and /healthz are served on this address (port 0: any free port, logged). */
+  metrics?: { host: string; port: number };
+  /** Discord's REST API base, for a proxy in front of Discord (or the tests' fake Discord). */
+  discordApiUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -95,6 +116,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     logQuestions: e.LOG_QUESTIONS,
     rateLimit: { questions: e.RATE_LIMIT_QUESTIONS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    ...(e.SHARD_COUNT !== undefined ? { shardCount: e.SHARD_COUNT } : {}),
+    ...(e.SHARDING_MANAGER ? { shardId: e.SHARDS ?? 0 } : {}),
+    ...(e.METRICS_PORT !== undefined ? { metrics: { host: e.METRICS_HOST, port: e.METRICS_PORT } } : {}),
+    ...(e.DISCORD_API_URL ? { discordApiUrl: e.DISCORD_API_URL } : {}),
   };
 }
 

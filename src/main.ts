@@ -9,6 +9,8 @@ import { cannotStart } from './startup-failure.js';
 const stopRequested = new Promise<string>((resolve) => {
   process.once('SIGINT', () => resolve('SIGINT'));
   process.once('SIGTERM', () => resolve('SIGTERM'));
+  // A shard whose ShardingManager has gone (its IPC channel closed) stops too, rather than run unsupervised.
+  process.once('disconnect', () => resolve('manager gone'));
 });
 // Handlers catch their own failures; anything that still escapes is reported, and the bot keeps running.
 process.on('unhandledRejection', (reason) => process.stderr.write(`unhandled rejection: ${String(errorSummary(reason).message)}\n`));

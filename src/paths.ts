@@ -34,3 +34,5 @@ export function shownPath(file: string): string {
 export function knowledgeDirSetting(value: string | undefined): string {
   return value ? path.resolve(PROJECT_ROOT, value) : DEFAULT_KNOWLEDGE_DIR;
 }
+/** `npm start`'s entry point: a ShardingManager runs it again, once per shard. */
+export const BOT_ENTRY = path.join(PROJECT_ROOT, 'dist', 'src', 'main.js');

@@ -32,11 +32,11 @@ export class LogCapture {
     return this.lines.map((line) => JSON.parse(line));
   }
 
-  /** The first log entry matching `match`, waiting for it if it has not been written yet. */
-  waitFor(match: (entry: any) => boolean, timeoutMs = 5000): Promise<any> {
+  /** The first log entry matching `match` (from line `since` on), waiting for it if it has not been written yet. */
+  waitFor(match: (entry: any) => boolean, timeoutMs = 5000, since = 0): Promise<any> {
     return new Promise((resolve, reject) => {
       const check = () => {
-        const found = this.entries().find(match);
+        const found = this.entries().slice(since).find(match);
         if (!found) return;
         this.listeners.delete(check);
         clearTimeout(timer);

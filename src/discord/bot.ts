@@ -1,12 +1,14 @@
 // Starting and stopping the Discord bot: wires the handlers to a Client, logs in, waits for
 // READY, and on stop lets answers in progress finish before destroying the client.
 import { once } from 'node:events';
-import { Events, type Client } from 'discord.js';
+import { Events, Status, type Client } from 'discord.js';
 import type { Config } from '../config.js';
 import type { AnswerEngine } from '../engine/answer-engine.js';
 import { errorSummary } from '../error-summary.js';
 import type { Logger } from '../logger.js';
 import { KnowledgeMaintenance } from '../maintenance/knowledge-maintenance.js';
+import { BotMetrics } from '../metrics/bot-metrics.js';
+import { exposeShardEndpoints, type ShardStatus } from '../sharding/shard-endpoints.js';
 import { createClient, type ClientOverrides } from './client.js';
 import type { BotServices } from './command.js';
 import { commands } from './command-registry.js';
@@ -14,6 +16,7 @@ import { PendingConfirmations } from './confirmations.js';
 import { createDirectMessageHandler } from './dm-handler.js';
 import { InFlightWork } from './in-flight.js';
 import { createInteractionHandler } from './interaction-handler.js';
+import { knowledgeReloader, reloadHere } from './knowledge-reload.js';
 import { RateLimiter } from './rate-limiter.js';
 
 export interface BotOptions {
@@ -28,6 +31,13 @@ export interface BotOptions {
 
 export interface RunningBot {
   client: Client<true>;
+  metrics: BotMetrics;
+  status(): ShardStatus;
+  /**
+   * Resolves with the close code if discord.js gives up on the gateway (ShardDisconnect: it will not
+   * reconnect). The process should then exit non-zero so its supervisor, or the ShardingManager, restarts it.
+   */
+  gatewayClosed: Promise<number>;
   /** Stops taking new work, waits (up to `graceMs`) for answers in progress, then disconnects. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -35,16 +45,28 @@ export interface RunningBot {
 const DEFAULT_GRACE_MS = 10_000;
 
 export async function startBot({ token, config, engine, logger, client: overrides, confirmationTtlMs }: BotOptions): Promise<RunningBot> {
+  const client = createClient(overrides);
+  const shardId = config.shardId ?? 0;
+  const metrics = new BotMetrics(String(shardId), { processMetrics: config.metrics !== undefined });
+  const reloadThisShard = () => reloadHere(engine, shardId, logger);
+  const reloadKnowledge = knowledgeReloader(client, reloadThisShard);
   const services: BotServices = {
     engine,
     config,
     logger,
+    metrics,
+    shardId,
     questionLimiter: new RateLimiter(config.rateLimit.questions, config.rateLimit.windowSeconds * 1000),
-    // The config itself is the address rule: it is read at every fetch.
-    maintenance: new KnowledgeMaintenance(engine, config),
+    reloadKnowledge,
+    // The config itself is the address rule: it is read at every fetch. Every change reloads every shard.
+    maintenance: new KnowledgeMaintenance(engine, config, reloadKnowledge),
     articleConfirmations: new PendingConfirmations(confirmationTtlMs),
   };
-  const client = createClient(overrides);
+  const status = (): ShardStatus => ({ shardId, ready: client.ws.status === Status.Ready, knowledgeVersion: engine.version });
+  metrics.watch({ gatewayReady: () => status().ready, knowledgeVersion: () => engine.version });
+  // Before login, so the manager can reach this shard as soon as it is connected.
+  exposeShardEndpoints(client, { reloadKnowledge: reloadThisShard, status, metrics: () => metrics.registry.getMetricsAsJSON() });
+
   const inFlight = new InFlightWork();
   let stopping = false;
 
@@ -63,9 +85,14 @@ export async function startBot({ token, config, engine, logger, client: override
   client.on(Events.Error, (error) => logger.error({ error: errorSummary(error) }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, 'discord client warning'));
   // discord.js resumes or re-identifies by itself; ShardDisconnect means it has given up (bad token, intents...).
-  client.on(Events.ShardReconnecting, (shardId) => logger.warn({ shardId }, 'gateway connection lost; reconnecting'));
-  client.on(Events.ShardResume, (shardId) => logger.info({ shardId }, 'gateway resumed'));
-  client.on(Events.ShardDisconnect, (event, shardId) => logger.error({ shardId, code: event.code }, 'gateway closed for good; not reconnecting'));
+  client.on(Events.ShardReconnecting, (id) => logger.warn({ shardId: id }, 'gateway connection lost; reconnecting'));
+  client.on(Events.ShardResume, (id) => logger.info({ shardId: id }, 'gateway resumed'));
+  const gatewayClosed = new Promise<number>((resolve) =>
+    client.once(Events.ShardDisconnect, (event, id) => {
+      logger.error({ shardId: id, code: event.code }, 'gateway closed for good; not reconnecting');
+      resolve(event.code);
+    }),
+  );
 
   const ready = once(client, Events.ClientReady);
   try {
@@ -76,10 +103,13 @@ export async function startBot({ token, config, engine, logger, client: override
     throw error;
   }
   const readyClient = client as Client<true>;
-  logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'bot ready');
+  logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, knowledgeVersion: engine.version }, 'bot ready');
 
   return {
     client: readyClient,
+    metrics,
+    status,
+    gatewayClosed,
     async stop(graceMs = DEFAULT_GRACE_MS) {
       if (stopping) return;
       stopping = true;

@@ -10,6 +10,8 @@ import type { Config } from '../config.js';
 import type { AnswerEngine } from '../engine/answer-engine.js';
 import type { Logger } from '../logger.js';
 import type { KnowledgeMaintenance } from '../maintenance/knowledge-maintenance.js';
+import type { BotMetrics } from '../metrics/bot-metrics.js';
+import type { ShardReload } from '../sharding/shard-endpoints.js';
 import type { ArticleConfirmation, PendingConfirmations } from './confirmations.js';
 import type { RateLimiter } from './rate-limiter.js';
 
@@ -24,6 +26,15 @@ export interface BotServices {
   maintenance: KnowledgeMaintenance;
   /** /article actions waiting for their moderator's button click. */
   articleConfirmations: PendingConfirmations<ArticleConfirmation>;
+  metrics: BotMetrics;
+  /** This process's shard (0 when not sharded). */
+  shardId: number;
+  /**
+   * Reloads the knowledge folder on every shard (or in this process when not sharded) and returns
+   * each shard's result. Every path that changes the folder ends here: /reindex, and /article
+   * through `maintenance`.
+   */
+  reloadKnowledge(): Promise<ShardReload[]>;
 }
 
 export interface Command {

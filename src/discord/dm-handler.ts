@@ -31,7 +31,7 @@ async function answer(message: Message, services: BotServices): Promise<void> {
       await reply(helpPayload(services.engine.articles()));
       return;
     }
-    await respondToQuestion(message.content, { userId: message.author.id, guildId: null }, services, reply);
+    await respondToQuestion(message.content, { userId: message.author.id, guildId: null, frontEnd: 'dm' }, services, reply);
   } catch (error) {
     await reportMessageFailure(message, error, services.logger);
   }

@@ -44,7 +44,7 @@ export function createInteractionHandler(commands: ReadonlyMap<string, Command>,
         return;
       }
       if (command.moderatorOnly && !isModerator(interaction, services.config.moderatorRoleIds)) {
-        audit(logger, interaction, 'refused');
+        audit(services, interaction, 'refused');
         await refuse(
           interaction,
           interaction.inGuild()
@@ -55,7 +55,7 @@ export function createInteractionHandler(commands: ReadonlyMap<string, Command>,
       }
       const cooldown = cooldowns.get(interaction.commandName)?.take(interaction.user.id);
       if (cooldown && !cooldown.allowed) {
-        if (command.moderatorOnly) audit(logger, interaction, 'cooldown');
+        if (command.moderatorOnly) audit(services, interaction, 'cooldown');
         await refuse(interaction, `Please wait ${Math.ceil(cooldown.retryAfterMs / 1000)} s before using /${interaction.commandName} again.`);
         return;
       }

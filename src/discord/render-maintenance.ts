@@ -55,11 +55,11 @@ export function removalPayload(article: ArticleSummary, buttons: ConfirmButtons)
 }
 
 export function changePayload(done: 'Added' | 'Removed' | 'Restored', result: ChangeResult): ComponentPayload {
-  if (result.ok) return { ...replyPayload('', [reloadReportEmbed(`${done} \`${result.id}\``, result.report)]), components: [] };
+  if (result.ok) return { ...replyPayload('', [reloadReportEmbed(`${done} \`${result.id}\``, result.shards)]), components: [] };
   const title = `Not ${done.toLowerCase()}`;
   const reason = result.reason.charAt(0).toUpperCase() + result.reason.slice(1);
   const embed = result.problems
-    ? problemsEmbed(title, `${escapedWithin(reason, 500)}. Fix these, then try again:`, result.problems)
+    ? problemsEmbed(title, `${escapedWithin(reason, 500)}. Fix these, then try again:`, result.problems, result.shards)
     : { color: COLOURS.problem, title, description: `${escapedWithin(reason, 1000)}.` };
   return { ...replyPayload('', [embed]), components: [] };
 }

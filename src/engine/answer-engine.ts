@@ -8,6 +8,7 @@ import type { Article } from '../knowledge/article-schema.js';
 import { FOLDER, KnowledgeError, type KnowledgeProblem } from '../knowledge/knowledge-error.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import { buildKnowledgeBase, type KnowledgeBase } from '../knowledge-base/knowledge-base.js';
+import { articleContent, knowledgeVersion } from './knowledge-version.js';
 
 export interface ArticleSummary {
   id: string;
@@ -28,16 +29,20 @@ export interface ReloadReport {
   milliseconds: number;
 }
 
-export type ReloadResult = { ok: true; report: ReloadReport } | { ok: false; problems: KnowledgeProblem[] };
+/** `version` is the knowledge version serving afterwards: the new one, or after a refusal the old one. */
+export type ReloadResult = { ok: true; report: ReloadReport; version: string } | { ok: false; problems: KnowledgeProblem[]; version: string };
 
 export class AnswerEngine {
   private runningReload: Promise<ReloadResult> | undefined;
   private queuedReload: Promise<ReloadResult> | undefined;
+  private currentVersion: string;
 
   private constructor(
     readonly folder: string,
     private current: KnowledgeBase,
-  ) {}
+  ) {
+    this.currentVersion = knowledgeVersion(current.articles);
+  }
 
   /** Loads and indexes the folder. Throws KnowledgeError listing every problem if it is not valid. */
   static async open(folder: string): Promise<AnswerEngine> {
@@ -47,6 +52,11 @@ export class AnswerEngine {
 
   get knowledgeBase(): KnowledgeBase {
     return this.current;
+  }
+
+  /** The content hash of the articles being served. */
+  get version(): string {
+    return this.currentVersion;
   }
 
   ask(question: string, options: AskOptions = {}): Answer {
@@ -95,16 +105,19 @@ export class AnswerEngine {
     try {
       next = await buildKnowledgeBase(await loadKnowledge(this.folder));
     } catch (error) {
-      if (error instanceof KnowledgeError) return { ok: false, problems: error.problems };
+      const version = this.currentVersion;
+      if (error instanceof KnowledgeError) return { ok: false, problems: error.problems, version };
       // Anything else (a disk error, say) must not take the serving index down with it either.
       // Its code only: a system error's message names server paths, and this reaches Discord.
       const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.name : 'unknown error');
-      return { ok: false, problems: [{ file: FOLDER, message: `could not be reloaded (${code})` }] };
+      return { ok: false, version, problems: [{ file: FOLDER, message: `could not be reloaded (${code})` }] };
     }
     const previous = this.current;
     this.current = next;
+    this.currentVersion = knowledgeVersion(next.articles);
     return {
       ok: true,
+      version: this.currentVersion,
       report: {
         ...compareArticles(previous.articles, next.articles),
         sentencesBefore: previous.sentences.length,
@@ -116,15 +129,14 @@ export class AnswerEngine {
 }
 
 function compareArticles(before: readonly Article[], after: readonly Article[]) {
-  const fingerprint = ({ file: _file, ...content }: Article) => JSON.stringify(content);
-  const old = new Map(before.map((a) => [a.id, fingerprint(a)]));
+  const old = new Map(before.map((a) => [a.id, articleContent(a)]));
   const added: string[] = [];
   const changed: string[] = [];
   let unchanged = 0;
   for (const article of after) {
     const previous = old.get(article.id);
     if (previous === undefined) added.push(article.id);
-    else if (previous !== fingerprint(article)) changed.push(article.id);
+    else if (previous !== articleContent(article)) changed.push(article.id);
     else unchanged++;
   }
   const kept = new Set(after.map((a) => a.id));

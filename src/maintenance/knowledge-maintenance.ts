@@ -1,10 +1,12 @@
 // The moderators' loop, shared by `npm run knowledge` and /article: prepare a draft from a web
 // address or a file and check it; write it; remove and restore articles. Every change is followed
-// by the engine's reload (the one way a new folder goes live); if the reload refuses the folder,
-// the change is undone, so the folder on disk and the index being served never disagree.
+// by a reload (the one way a new folder goes live): the engine's own, or in a sharded bot every
+// shard's; if any shard refuses the folder, the change is undone (and the shards that took it
+// reload again), so the folder on disk and the index being served never disagree.
 import path from 'node:path';
 import type { AnswerEngine, ReloadReport } from '../engine/answer-engine.js';
 import type { KnowledgeProblem } from '../knowledge/knowledge-error.js';
+import type { ShardReload } from '../sharding/shard-endpoints.js';
 import { buildDraft, type ArticleDraft, type DraftOptions } from './article-draft.js';
 import { articleMarkdown } from './article-file.js';
 import { exists, moveBack, moveToRemoved, removedArticles, writeFileAtomically, type RemovedArticle } from './article-files.js';
@@ -18,9 +20,13 @@ export type PrepareResult =
   | { ok: false; reason: string; missing?: 'outlet' | 'title' };
 
 export type ChangeResult =
-  | { ok: true; id: string; report: ReloadReport }
-  /** Refused before anything changed, or (with `problems`) undone because the reload refused the folder. */
-  | { ok: false; reason: string; problems?: KnowledgeProblem[] };
+  /** `shards`: each shard's reload (one entry when not sharded). */
+  | { ok: true; id: string; report: ReloadReport; shards: ShardReload[] }
+  /** Refused before anything changed, or (with `problems`) undone because a shard's reload refused the folder. */
+  | { ok: false; reason: string; problems?: KnowledgeProblem[]; shards?: ShardReload[] };
+
+/** How a change goes live: the engine's reload here, or the bot's reload of every shard. */
+export type ReloadEverywhere = () => Promise<ShardReload[]>;
 
 export class KnowledgeMaintenance {
   private queue: Promise<unknown> = Promise.resolve();
@@ -28,6 +34,7 @@ export class KnowledgeMaintenance {
   constructor(
     private readonly engine: AnswerEngine,
     private readonly rule: AddressRule,
+    private readonly reload: ReloadEverywhere = async () => [{ shardId: 0, ...(await engine.reload()) }],
   ) {}
 
   get folder(): string {
@@ -91,10 +98,16 @@ export class KnowledgeMaintenance {
   }
 
   private async reloadOrUndo(id: string, undo: () => Promise<unknown>, undone: string): Promise<ChangeResult> {
-    const result = await this.engine.reload();
-    if (result.ok) return { ok: true, id, report: result.report };
+    const shards = await this.reload();
+    const problems = shards.flatMap((shard) => ('problems' in shard ? shard.problems : []));
+    const loaded = shards.find((shard) => 'report' in shard);
+    // A shard that did not answer (restarting) reads the folder when it starts: that is no reason to undo.
+    if (problems.length === 0 && loaded) return { ok: true, id, report: loaded.report, shards };
     await undo();
-    return { ok: false, reason: `the knowledge folder has problems, so nothing was changed. ${undone}; the previous articles are still being served`, problems: result.problems };
+    // Shards that took the change go back to the folder as it was.
+    if (loaded) await this.reload();
+    const why = problems.length > 0 ? 'the knowledge folder has problems' : 'no shard answered to load it';
+    return { ok: false, reason: `${why}, so nothing was changed. ${undone}; the previous articles are still being served`, ...(problems.length > 0 ? { problems } : {}), shards };
   }
 
   /** The served articles with their sentences, for duplicate checks. */

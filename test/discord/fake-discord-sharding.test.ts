@@ -5,8 +5,8 @@ import { once } from 'node:events';
 import { ShardClientUtil } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { FakeDiscord, guildOnShard, shardForGuild } from './support/fake-discord.js';
-import { snowflake } from './support/snowflakes.js';
+import { FakeDiscord, guildOnShard, shardForGuild } from '../../bench/discord/fake-discord.js';
+import { snowflake } from '../../bench/discord/snowflakes.js';
 
 const TOKEN = 'a.b.c';
 const SHARDS = 2;

@@ -159,7 +159,7 @@ describe('a reload refuses a broken knowledge folder and keeps serving the old i
       if (!result.ok) refused = result;
     }
     expect(refused, 'no attempt deleted the file inside the reload').toBeDefined();
-    expect(refused).toEqual({ ok: false, problems: [{ file: 'z-victim.md', message: expect.stringMatching(/disappeared while it was being read/) }] });
+    expect(refused).toEqual({ ok: false, version: expect.any(String), problems: [{ file: 'z-victim.md', message: expect.stringMatching(/disappeared while it was being read/) }] });
     expect(QUESTIONS.map((q) => engine.ask(q))).toEqual(before);
   });
 });

@@ -112,6 +112,7 @@ export class FakeDiscord {
   private readonly socketShards = new Map<WebSocket, number>();
   private readonly sessionShards = new Map<string, number>();
   private readonly handshakes = new EventEmitter();
+  private identifyRefusal: number | undefined;
 
   private constructor(
     private readonly server: http.Server,
@@ -164,6 +165,11 @@ export class FakeDiscord {
   invalidateSessions(): void {
     this.sessions.clear();
     for (const socket of this.sockets) socket.send(JSON.stringify({ op: 9, d: false }));
+  }
+
+  /** The next IDENTIFY is answered by closing the connection with `code`, as Discord does for disallowed intents (4014). */
+  refuseNextIdentify(code: number): void {
+    this.identifyRefusal = code;
   }
 
   /** Resolves when the gateway next completes a handshake, saying which kind. */
@@ -244,7 +250,8 @@ export class FakeDiscord {
     let match: RegExpMatchArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
       request.kind = 'gateway-info';
-      this.requireBotAuth(request);
+      // Where discord.js's login first uses the token: Discord refuses a wrong one with 401.
+      if (!this.requireBotAuth(request)) return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
       return {
         body: {
           url: `ws://127.0.0.1:${this.port}/gateway`,
@@ -286,8 +293,11 @@ export class FakeDiscord {
     return { status: 404, body: { message: '404: Not Found', code: 0 } };
   }
 
-  private requireBotAuth(request: RecordedRequest): void {
-    if (request.headers.authorization !== `Bot ${this.options.token}`) this.violations.push(`${request.method} ${request.path} without the bot token`);
+  /** Records a violation unless the request carries the bot token; says whether it did. */
+  private requireBotAuth(request: RecordedRequest): boolean {
+    const authorized = request.headers.authorization === `Bot ${this.options.token}`;
+    if (!authorized) this.violations.push(`${request.method} ${request.path} without the bot token`);
+    return authorized;
   }
 
   private inspectMessage(request: RecordedRequest): void {
@@ -348,6 +358,11 @@ export class FakeDiscord {
     } else if (payload.op === 2) {
       this.identifies.push(payload.d);
       if (payload.d.token !== this.options.token) this.violations.push('IDENTIFY without the bot token');
+      if (this.identifyRefusal !== undefined) {
+        socket.close(this.identifyRefusal, 'fake Discord refused the IDENTIFY');
+        this.identifyRefusal = undefined;
+        return;
+      }
       this.sendReady(socket, this.identifiedShard(payload.d.shard));
     } else if (payload.op === 6) {
       this.resumes.push(payload.d);

@@ -96,6 +96,7 @@ export async function startBot({ token, config, engine, logger, client: override
 
   const ready = once(client, Events.ClientReady);
   try {
+    // Rejects if Discord refuses the token (401) or the IDENTIFY (4004, 4013, 4014...): start-up fails, exit 1.
     await client.login(token);
     await ready;
   } catch (error) {

@@ -94,6 +94,22 @@ describe('configuration', () => {
     }
   });
 
+  it('reads the sharding and metrics settings, and what a ShardingManager sets in its shards', () => {
+    expect(parseConfig({ SHARD_COUNT: 'auto', METRICS_PORT: '9464' })).toMatchObject({ shardCount: 'auto', metrics: { host: '127.0.0.1', port: 9464 } });
+    expect(parseConfig({ SHARD_COUNT: '4', METRICS_PORT: '0', METRICS_HOST: '0.0.0.0', DISCORD_API_URL: 'http://127.0.0.1:8080/api' })).toMatchObject({
+      shardCount: 4,
+      metrics: { host: '0.0.0.0', port: 0 },
+      discordApiUrl: 'http://127.0.0.1:8080/api',
+    });
+    expect(parseConfig({ SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' })).toMatchObject({ shardId: 1, shardCount: 2 });
+    expect(parseConfig({ METRICS_HOST: '0.0.0.0' })).not.toHaveProperty('metrics');
+    expect(problemsOf({ SHARD_COUNT: '0', METRICS_PORT: '70000', DISCORD_API_URL: 'ftp://example' }).problems).toEqual([
+      expect.stringMatching(/^SHARD_COUNT (is "0"; it )?must be auto or a whole number of at least 1/),
+      expect.stringMatching(/^METRICS_PORT (is "70000"; it )?must be a port number/),
+      expect.stringMatching(/^DISCORD_API_URL (is "ftp:\/\/example"; it )?must be an http\(s\) URL/),
+    ]);
+  });
+
   it('requires the application id once a token is set', () => {
     expect(problemsOf({ DISCORD_TOKEN: TEST_TOKEN }).problems).toEqual([expect.stringMatching(/^DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set/)]);
   });

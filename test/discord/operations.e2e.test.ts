@@ -12,6 +12,12 @@ import { snowflake } from '../../bench/discord/snowflakes.js';
 /** Runs `npm start` in-process against a fake Discord until `stop` is called or it ends by itself. */
 async function startApp(env: Record<string, string> = {}) {
   const fake = await FakeDiscord.start({ applicationId: APPLICATION_ID, token: TEST_TOKEN });
+  const app = runAppAgainst(fake, env);
+  await app.logs.waitFor((e) => e.msg === 'bot ready');
+  return { ...app, fake, close: () => fake.close() };
+}
+
+function runAppAgainst(fake: FakeDiscord, env: Record<string, string>) {
   let stop!: (signal: string) => void;
   const logs = new LogCapture();
   const exit = runApp({
@@ -23,8 +29,7 @@ async function startApp(env: Record<string, string> = {}) {
     stopRequested: new Promise((resolve) => (stop = resolve)),
     logDestination: logs,
   });
-  await logs.waitFor((e) => e.msg === 'bot ready');
-  return { fake, logs, exit, stop, close: () => fake.close() };
+  return { logs, exit, stop };
 }
 
 const get = async (url: string) => {
@@ -84,6 +89,16 @@ describe('a single bot process, operated', () => {
       expect(app.logs.entries().find((e) => e.msg === 'shutting down')).toMatchObject({ code: 4004 });
     } finally {
       await app.close();
+    }
+  });
+
+  it('fails to start (exit 1 in main.ts), rather than wait for ever, when Discord refuses its IDENTIFY', async () => {
+    const fake = await FakeDiscord.start({ applicationId: APPLICATION_ID, token: TEST_TOKEN });
+    try {
+      fake.refuseNextIdentify(4014);
+      await expect(runAppAgainst(fake, {}).exit).rejects.toThrow('Used disallowed intents');
+    } finally {
+      await fake.close();
     }
   });
 });

@@ -1,12 +1,14 @@
 // The load run shared by `npm run load` (scripts/load.ts) and its short version in the test suite:
-// many /ask interactions at once through the fake gateway, then many in a row with the heap
-// measured around them. Every question comes from a different user, as in a busy server, so the
-// per-user rate limit refuses none of them and every per-user cache is exercised.
+// many /ask interactions at once through the fake gateway, then many in a row, against one bot
+// or a sharded one (questions then go round a guild on each shard in turn). Every question comes
+// from a different user, as in a busy server, so the per-user rate limit refuses none of them and
+// every per-user cache is exercised.
 import { heapUsedMb, percentile } from '../stats.js';
 import { quotedPassages } from './articles.js';
 import { newUser, type Harness } from './bot-harness.js';
-import type { RecordedRequest } from './fake-discord.js';
-import { askOptions } from './payloads.js';
+import type { FakeDiscord, RecordedRequest } from './fake-discord.js';
+import { askOptions, type CommandOption, type FakeUser, type Place } from './payloads.js';
+import type { ShardedBot } from './sharded-bot.js';
 
 /** Questions the articles answer, so every reply can be checked for quoted passages. */
 const QUESTIONS = [
@@ -20,58 +22,95 @@ const QUESTIONS = [
 /** An answer with at least one quoted passage: not a refusal, an apology or "the articles don't say". */
 const isAnswer = (reply: RecordedRequest) => quotedPassages(reply.message ?? {}).length > 0;
 
-export interface BurstFigures {
-  asked: number;
+/** What the load is sent to: the fake Discord, and a place in a guild on each shard. */
+export interface LoadTarget {
+  fake: FakeDiscord;
+  command(user: FakeUser, place: Place, name: string, options?: CommandOption[]): string;
+  /** places[i] is routed to shard i. */
+  places: Place[];
+}
+
+export const singleBot = (h: Harness): LoadTarget => ({ fake: h.fake, command: h.command, places: [h.inGuild()] });
+export const shardedBot = (bot: ShardedBot): LoadTarget => ({ fake: bot.fake, command: bot.command, places: bot.guilds.map((_, shard) => bot.inGuild(shard)) });
+
+/** Reply latency (dispatch to callback) of the questions one shard answered. */
+export interface ShardLatency {
+  shard: number;
   answered: number;
-  /** From the fake gateway sending INTERACTION_CREATE to the fake REST API receiving the callback. */
   p50Ms: number;
   p99Ms: number;
 }
 
-export interface SequenceFigures {
+export interface RunFigures {
   asked: number;
   answered: number;
   durationMs: number;
+  perSecond: number;
+  shards: ShardLatency[];
+}
+
+export interface HeapFigures {
   heapBeforeMb: number;
   heapAfterMb: number;
   heapGrowthMb: number;
 }
 
-function askOnce(h: Harness, index: number): { dispatchedAt: number; reply: Promise<RecordedRequest> } {
+/** One question's fate: which shard had it, how long its reply took, and whether it quoted passages. */
+interface Outcome {
+  shard: number;
+  latencyMs: number;
+  answered: boolean;
+}
+
+async function askOnce(target: LoadTarget, index: number): Promise<Outcome> {
+  const shard = index % target.places.length;
   const dispatchedAt = performance.now();
-  const id = h.command(newUser(`load-${index}`), h.inGuild(), 'ask', askOptions(QUESTIONS[index % QUESTIONS.length]!));
-  return { dispatchedAt, reply: h.fake.waitForRequest((r) => r.kind === 'callback' && r.interactionId === id, 30_000) };
+  const id = target.command(newUser(`load-${index}`), target.places[shard]!, 'ask', askOptions(QUESTIONS[index % QUESTIONS.length]!));
+  const reply = await target.fake.waitForRequest((r) => r.kind === 'callback' && r.interactionId === id, 30_000);
+  return { shard, latencyMs: reply.receivedAt - dispatchedAt, answered: isAnswer(reply) };
 }
 
 /** Sends `count` /ask interactions at once and waits for every callback. */
-export async function askAtOnce(h: Harness, count: number): Promise<BurstFigures> {
-  const asks = Array.from({ length: count }, (_, i) => askOnce(h, i));
-  const replies = await Promise.all(asks.map((ask) => ask.reply));
-  const latencies = replies.map((reply, i) => reply.receivedAt - asks[i]!.dispatchedAt);
-  h.fake.forgetRequests();
-  return { asked: count, answered: replies.filter(isAnswer).length, p50Ms: round(percentile(latencies, 50), 1), p99Ms: round(percentile(latencies, 99), 1) };
+export async function askAtOnce(target: LoadTarget, count: number): Promise<RunFigures> {
+  const started = performance.now();
+  const outcomes = await Promise.all(Array.from({ length: count }, (_, i) => askOnce(target, i)));
+  target.fake.forgetRequests();
+  return figures(target, outcomes, performance.now() - started);
 }
 
-/** Asks `count` questions one after another, with the heap measured after a forced GC before and after. */
-export async function askInARow(h: Harness, count: number): Promise<SequenceFigures> {
-  const heapBefore = heapUsedMb();
+/** Asks `count` questions one after another. */
+export async function askInARow(target: LoadTarget, count: number): Promise<RunFigures> {
   const started = performance.now();
-  let answered = 0;
+  const outcomes: Outcome[] = [];
   for (let i = 0; i < count; i++) {
-    if (isAnswer(await askOnce(h, i).reply)) answered++;
+    outcomes.push(await askOnce(target, i));
     // The fake records every request; dropping them keeps the measurement about the bot.
-    if (i % 500 === 499) h.fake.forgetRequests();
+    if (i % 500 === 499) target.fake.forgetRequests();
   }
-  const durationMs = performance.now() - started;
-  h.fake.forgetRequests();
-  const heapAfter = heapUsedMb();
+  target.fake.forgetRequests();
+  return figures(target, outcomes, performance.now() - started);
+}
+
+/** This process's heap after a forced GC, before and after `run`: meaningful when the bot runs in this process. */
+export async function withHeapGrowth<T>(run: () => Promise<T>): Promise<T & HeapFigures> {
+  const before = heapUsedMb();
+  const result = await run();
+  const after = heapUsedMb();
+  return { ...result, heapBeforeMb: round(before, 2), heapAfterMb: round(after, 2), heapGrowthMb: round(after - before, 2) };
+}
+
+function figures(target: LoadTarget, outcomes: Outcome[], durationMs: number): RunFigures {
+  const shards = target.places.map((_, shard): ShardLatency => {
+    const own = outcomes.filter((outcome) => outcome.shard === shard);
+    const latencies = own.map((outcome) => outcome.latencyMs);
+    return { shard, answered: own.filter((o) => o.answered).length, p50Ms: round(percentile(latencies, 50), 1), p99Ms: round(percentile(latencies, 99), 1) };
+  });
   return {
-    asked: count,
-    answered,
+    asked: outcomes.length,
+    answered: outcomes.filter((outcome) => outcome.answered).length,
     durationMs: Math.round(durationMs),
-    heapBeforeMb: round(heapBefore, 2),
-    heapAfterMb: round(heapAfter, 2),
-    heapGrowthMb: round(heapAfter - heapBefore, 2),
+    perSecond: Math.round((outcomes.length / durationMs) * 1000),
+    shards,
   };
 }
 

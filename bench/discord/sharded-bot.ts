@@ -22,6 +22,8 @@ export interface ShardedBot {
   knowledgeDir: string;
   metricsUrl: string;
   inGuild(shard: number, extra?: Partial<Extract<Place, { guildId: string }>>): Place;
+  /** Sends a slash command and returns its interaction id. */
+  command(user: FakeUser, place: Place, name: string, options?: CommandOption[]): string;
   commandReply(user: FakeUser, place: Place, name: string, options?: CommandOption[]): Promise<RecordedRequest>;
   /** The result of a deferred command: the edit of its original reply. */
   deferredReply(user: FakeUser, place: Place, name: string): Promise<RecordedRequest>;
@@ -103,6 +105,7 @@ export async function startShardedBot(shards: number): Promise<ShardedBot> {
     knowledgeDir,
     metricsUrl: `http://127.0.0.1:${metricsPort}`,
     inGuild: (shard, extra = {}) => ({ guildId: guilds[shard]!.id, channelId: guilds[shard]!.channelId, ...extra }),
+    command,
     commandReply: (user, place, name, options) => {
       const id = command(user, place, name, options);
       return fake.waitForRequest((r) => r.kind === 'callback' && r.interactionId === id, 15_000);

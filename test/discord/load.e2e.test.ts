@@ -3,7 +3,7 @@
 // per-person caches grow with the number of people asking. Timings are reported by the script only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../../bench/discord/bot-harness.js';
-import { askAtOnce, askInARow } from '../../bench/discord/load-run.js';
+import { askAtOnce, askInARow, singleBot, withHeapGrowth } from '../../bench/discord/load-run.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,12 +15,12 @@ afterAll(async () => {
 
 describe('load', () => {
   it('answers 50 /ask sent at once', async () => {
-    const figures = await askAtOnce(h, 50);
+    const figures = await askAtOnce(singleBot(h), 50);
     expect(figures.answered).toBe(50);
   });
 
   it('answers 500 /ask in a row with bounded heap and caches', async () => {
-    const figures = await askInARow(h, 500);
+    const figures = await withHeapGrowth(() => askInARow(singleBot(h), 500));
     expect(figures.answered).toBe(500);
     // Generous: the 10,000-question run grows by a few MB, mostly compiled code and the rate
     // limiter's last-window entries.

@@ -3,6 +3,17 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 
+/** An article the tests add to a running bot's folder: nothing else mentions flamingos. */
+export const NEW_ARTICLE = `---
+id: "test-added-article"
+outlet: "Test Gazette"
+title: "A test article added during the test"
+source: "test.txt"
+---
+
+The flamingo sanctuary near Aktau reopened after the winter storms.
+`;
+
 export interface KnowledgeArticle {
   outlet: string;
   title: string;

@@ -7,21 +7,11 @@ import { MessageFlags } from 'discord.js';
 import { newUser, MODERATOR_ROLE_ID, OTHER_ROLE_ID, type Harness } from '../../bench/discord/bot-harness.js';
 import { useHarness } from './support/use-harness.js';
 import { askOptions, PERMISSIONS, type FakeUser, type Place } from '../../bench/discord/payloads.js';
-import { quotedPassages } from '../../bench/discord/articles.js';
+import { NEW_ARTICLE, quotedPassages } from '../../bench/discord/articles.js';
 import { snowflake } from '../../bench/discord/snowflakes.js';
 
 let h: Harness;
 useHarness((started) => (h = started));
-
-const NEW_ARTICLE = `---
-id: "test-added-article"
-outlet: "Test Gazette"
-title: "A test article added during the test"
-source: "test.txt"
----
-
-The flamingo sanctuary near Aktau reopened after the winter storms.
-`;
 
 /** Runs /reindex and returns the request that carries the result (the edit of a deferred reply, or a refusal). */
 async function reindex(user: FakeUser, place: Place) {

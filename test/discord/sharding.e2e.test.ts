@@ -4,7 +4,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { quotedPassages } from '../../bench/discord/articles.js';
+import { NEW_ARTICLE, quotedPassages } from '../../bench/discord/articles.js';
 import { newUser } from '../../bench/discord/bot-harness.js';
 import { askOptions, PERMISSIONS } from '../../bench/discord/payloads.js';
 import { metricValue } from '../../bench/discord/prometheus-text.js';
@@ -22,15 +22,6 @@ afterEach(() => {
   expect(bot.fake.violations).toEqual([]);
 });
 
-const NEW_ARTICLE = `---
-id: "test-added-article"
-outlet: "Test Gazette"
-title: "A test article added during the test"
-source: "test.txt"
----
-
-The flamingo sanctuary near Aktau reopened after the winter storms.
-`;
 const FLAMINGO = askOptions('When did the flamingo sanctuary reopen?');
 const CRASH = askOptions('How many people died in the crash?');
 

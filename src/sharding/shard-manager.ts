@@ -27,7 +27,9 @@ export async function runShardingManager(
   const manager = new ShardingManager(BOT_ENTRY, { totalShards: plan.count, respawn: true, mode: 'process', token });
   manager.on('shardCreate', (shard) => logShardLife(shard, manager, logger));
   // At once: Ctrl-C reaches the shards too, and a shard that exits on it must not be respawned.
-  void stopRequested.then(() => (manager.respawn = false));
+  void stopRequested.then(() => {
+    manager.respawn = false;
+  });
   logger.info({ shards: plan.count, requested: shardCount, spawnDelayMs: plan.spawnDelayMs }, 'starting shards');
 
   const server = config.metrics ? await startMetricsServer(config.metrics, managerMetricsSource(manager, plan.count), logger) : undefined;

@@ -1,5 +1,8 @@
 // What an operator of a single bot process relies on: /metrics and /healthz on loopback, and an
 // exit with status 1 when discord.js gives up on the gateway, so a supervisor restarts the bot.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runApp } from '../../src/app.js';
@@ -99,6 +102,22 @@ describe('a single bot process, operated', () => {
       await expect(runAppAgainst(fake, {}).exit).rejects.toThrow('Used disallowed intents');
     } finally {
       await fake.close();
+    }
+  });
+
+  it('as a shard with a broken folder, waits before exiting 1 (the manager respawns at once), until told to stop', async () => {
+    const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'newsbot-empty-'));
+    const fake = await FakeDiscord.start({ applicationId: APPLICATION_ID, token: TEST_TOKEN });
+    try {
+      const shard = runAppAgainst(fake, { KNOWLEDGE_DIR: folder, SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' });
+      const settled = await Promise.race([shard.exit, new Promise((resolve) => setTimeout(() => resolve('still waiting'), 300))]);
+      expect(settled).toBe('still waiting');
+      shard.stop('SIGTERM');
+      expect(await shard.exit).toBe(1);
+      expect(fake.identifies).toEqual([]);
+    } finally {
+      await fake.close();
+      await fs.rm(folder, { recursive: true, force: true });
     }
   });
 });

@@ -79,6 +79,7 @@ describe('sharded bot (ShardingManager, 2 shard processes)', () => {
     expect(before).not.toContain(version);
     const reloads = bot.logs.entries().filter((e) => e.event === 'knowledge-reload');
     expect(reloads.map((e) => [e.shard, e.version]).sort()).toEqual([[0, version], [1, version]]);
+    expect(JSON.parse((await scrape('healthz')).text).shards.map((s: any) => s.knowledgeVersion)).toEqual([version, version]);
   });
 
   it('a broken folder is refused by every shard, and the old version keeps answering everywhere', async () => {

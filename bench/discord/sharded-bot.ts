@@ -1,7 +1,8 @@
 // `npm start` with SHARD_COUNT set, as real processes: the compiled entry point runs discord.js's
 // ShardingManager, which forks one bot process per shard, all against a fake Discord with as many
 // shards on 127.0.0.1 and a temporary copy of knowledge/. Every JSON log line of every process
-// (they share stdout) is captured. `close` makes sure no process is left behind.
+// (they share stdout) is captured. The manager leads its own process group, which its shards join,
+// so `close` can make sure no process of the run is left behind, and touches no other.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -43,6 +44,7 @@ export async function startShardedBot(shards: number): Promise<ShardedBot> {
   const fake = await FakeDiscord.start({ applicationId: APPLICATION_ID, token: TEST_TOKEN, guilds, shards, maxConcurrency: 16 });
   const manager = spawn(process.execPath, [BOT_ENTRY], {
     cwd: PROJECT_ROOT,
+    detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       PATH: process.env.PATH,
@@ -63,18 +65,13 @@ export async function startShardedBot(shards: number): Promise<ShardedBot> {
   manager.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 
   const close = async () => {
-    if (manager.exitCode === null && manager.signalCode === null) {
-      manager.kill('SIGKILL');
-      await exited;
+    try {
+      // The whole group: the manager and every shard it forked.
+      process.kill(-manager.pid!, 'SIGKILL');
+    } catch {
+      // Already gone, as after a clean SIGTERM.
     }
-    // Shards stop on their own when the manager's IPC channel closes; make sure of it.
-    for (const entry of logs.entries().filter((e) => e.pid)) {
-      try {
-        process.kill(entry.pid, 'SIGKILL');
-      } catch {
-        // Already gone, as expected.
-      }
-    }
+    await exited;
     await fake.close();
     await fs.rm(knowledgeDir, { recursive: true, force: true });
   };
@@ -119,7 +116,7 @@ export async function startShardedBot(shards: number): Promise<ShardedBot> {
       fake.dispatch('MESSAGE_CREATE', message);
       return fake.waitForRequest((r) => r.kind === 'channel-message' && r.body?.message_reference?.message_id === message.id, 15_000);
     },
-    shardPid: (shard) => logs.entries().filter((e) => e.shard === shard && e.role === 'manager' && e.pid).at(-1)!.pid,
+    shardPid: (shard) => logs.entries().filter((e) => e.shard === shard && /^shard (re)?spawned$/.test(e.msg)).at(-1)!.pid,
     exited,
     close,
   };

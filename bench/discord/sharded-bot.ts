@@ -11,7 +11,8 @@ import readline from 'node:readline';
 import { BOT_ENTRY, DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from '../../src/paths.js';
 import { APPLICATION_ID, LogCapture, MODERATOR_ROLE_ID, TEST_TOKEN } from './bot-harness.js';
 import { FakeDiscord, guildOnShard, type FakeGuild, type RecordedRequest } from './fake-discord.js';
-import { commandInteraction, directMessage, type CommandOption, type FakeUser, type Place } from './payloads.js';
+import { buttonInteraction, commandInteraction, directMessage, type CommandOption, type FakeUser, type Place } from './payloads.js';
+import { snowflake } from './snowflakes.js';
 
 export interface ShardedBot {
   fake: FakeDiscord;
@@ -27,7 +28,9 @@ export interface ShardedBot {
   command(user: FakeUser, place: Place, name: string, options?: CommandOption[]): string;
   commandReply(user: FakeUser, place: Place, name: string, options?: CommandOption[]): Promise<RecordedRequest>;
   /** The result of a deferred command: the edit of its original reply. */
-  deferredReply(user: FakeUser, place: Place, name: string): Promise<RecordedRequest>;
+  deferredReply(user: FakeUser, place: Place, name: string, options?: CommandOption[]): Promise<RecordedRequest>;
+  /** Clicks a button (custom id) whose handler defers, and returns the edit that carries the outcome. */
+  clickReply(user: FakeUser, place: Place, customId: string): Promise<RecordedRequest>;
   directMessageReply(user: FakeUser, channelId: string, content: string): Promise<RecordedRequest>;
   /** The pid the manager last logged for a shard's process. */
   shardPid(shard: number): number;
@@ -93,6 +96,8 @@ export async function startShardedBot(shards: number): Promise<ShardedBot> {
     fake.dispatch('INTERACTION_CREATE', interaction);
     return interaction.id;
   };
+  const editOf = (interactionId: string) =>
+    fake.waitForRequest((r) => r.kind === 'edit-original' && r.path.includes(`interaction-token-${interactionId}`), 40_000);
   return {
     fake,
     manager,
@@ -107,9 +112,11 @@ export async function startShardedBot(shards: number): Promise<ShardedBot> {
       const id = command(user, place, name, options);
       return fake.waitForRequest((r) => r.kind === 'callback' && r.interactionId === id, 15_000);
     },
-    deferredReply: (user, place, name) => {
-      const id = command(user, place, name);
-      return fake.waitForRequest((r) => r.kind === 'edit-original' && r.path.includes(`interaction-token-${id}`), 40_000);
+    deferredReply: (user, place, name, options) => editOf(command(user, place, name, options)),
+    clickReply: (user, place, customId) => {
+      const interaction = buttonInteraction(APPLICATION_ID, user, place, customId, snowflake());
+      fake.dispatch('INTERACTION_CREATE', interaction);
+      return editOf(interaction.id);
     },
     directMessageReply: (user, channelId, content) => {
       const message = directMessage(user, channelId, content);

@@ -1,7 +1,7 @@
 // A shard never outlives its ShardingManager: if the manager is killed outright (SIGKILL, no chance
 // to stop its shards), each shard sees its IPC channel close and stops by itself.
 import { expect, it } from 'vitest';
-import { startShardedBot } from './support/sharded-bot.js';
+import { startShardedBot } from '../../bench/discord/sharded-bot.js';
 
 const isRunning = (pid: number) => {
   try {

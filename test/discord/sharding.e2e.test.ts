@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NEW_ARTICLE, quotedPassages } from '../../bench/discord/articles.js';
 import { newUser } from '../../bench/discord/bot-harness.js';
-import { askOptions, PERMISSIONS } from '../../bench/discord/payloads.js';
+import { askOptions, PERMISSIONS, subcommand } from '../../bench/discord/payloads.js';
 import { metricValue } from '../../bench/discord/prometheus-text.js';
 import { startShardedBot, type ShardedBot } from '../../bench/discord/sharded-bot.js';
 import { snowflake } from '../../bench/discord/snowflakes.js';
@@ -100,6 +100,27 @@ describe('sharded bot (ShardingManager, 2 shard processes)', () => {
     } finally {
       await fs.rm(broken);
     }
+  });
+
+  it('/article remove on shard 1 and restore on shard 0 reach every shard, each reply listing both', async () => {
+    const id = 't-online-putin-apologizes';
+    const title = 'Kremlin chief Putin apologizes';
+    const moderator = newUser('moderator');
+    const confirm = await bot.deferredReply(moderator, asModerator(1), 'article', subcommand('remove', [{ name: 'id', type: 3, value: id }]));
+    const removeId = confirm.message.components[0].components[0].custom_id;
+    const removed = (await bot.clickReply(moderator, asModerator(1), removeId)).message.embeds[0];
+    expect(removed.title).toBe(`Removed \`${id}\``);
+    const version = removed.description.match(/Knowledge version `(\w+)`/)[1];
+    expect(removed.description).toContain(`Shard 0: reloaded, version \`${version}\``);
+    expect(removed.description).toContain(`Shard 1: reloaded, version \`${version}\``);
+    const sources = await bot.commandReply(newUser(), bot.inGuild(0), 'sources');
+    expect(sources.message.embeds[0].description).not.toContain(title);
+    expect(sources.message.embeds[0].footer.text).toBe(`Knowledge version ${version} · shard 0`);
+
+    const restored = (await bot.deferredReply(newUser('moderator'), asModerator(0), 'article', subcommand('restore', [{ name: 'id', type: 3, value: id }]))).message.embeds[0];
+    expect(restored.title).toBe(`Restored \`${id}\``);
+    expect(restored.description).toMatch(/Shard 0: reloaded.*\nShard 1: reloaded/);
+    expect((await bot.commandReply(newUser(), bot.inGuild(1), 'sources')).message.embeds[0].description).toContain(title);
   });
 
   it('serves merged /metrics labelled by shard, with the counters moving after questions', async () => {

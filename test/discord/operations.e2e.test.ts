@@ -23,16 +23,19 @@ async function startApp(env: Record<string, string> = {}) {
 function runAppAgainst(fake: FakeDiscord, env: Record<string, string>) {
   let stop!: (signal: string) => void;
   const logs = new LogCapture();
+  const stderr = new PassThrough();
+  let errors = '';
+  stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const exit = runApp({
     env: { DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_API_URL: fake.apiUrl, RATE_LIMIT_QUESTIONS: '2', ...env },
     stdin: new PassThrough(),
     stdout: new PassThrough(),
-    stderr: new PassThrough(),
+    stderr,
     interactive: false,
     stopRequested: new Promise((resolve) => (stop = resolve)),
     logDestination: logs,
   });
-  return { logs, exit, stop };
+  return { logs, exit, stop, stderr: () => errors };
 }
 
 const get = async (url: string) => {
@@ -95,11 +98,13 @@ describe('a single bot process, operated', () => {
     }
   });
 
-  it('fails to start (exit 1 in main.ts), rather than wait for ever, when Discord refuses its IDENTIFY', async () => {
+  it('fails to start with 1, rather than wait for ever, when Discord refuses its IDENTIFY', async () => {
     const fake = await FakeDiscord.start({ applicationId: APPLICATION_ID, token: TEST_TOKEN });
     try {
       fake.refuseNextIdentify(4014);
-      await expect(runAppAgainst(fake, {}).exit).rejects.toThrow('Used disallowed intents');
+      const app = runAppAgainst(fake, {});
+      expect(await app.exit).toBe(1);
+      expect(app.stderr()).toMatch(/^Cannot start: Used disallowed intents/);
     } finally {
       await fake.close();
     }

@@ -45,9 +45,6 @@ interface Candidate {
 
 /** Alternatives this close to the question's own word count as the word itself. */
 const DIRECT_WEIGHT = WEIGHTS.idiom;
-/** What closeness of meaning adds to a passage's score, relative to the word itself (measured on the dev sets). */
-const CLOSENESS_WEIGHT = 0.5;
-const CLOSENESS_FLOOR = 0.4;
 
 /**
  * Two neighbouring sentences are quoted together when together they answer more of the question
@@ -106,8 +103,6 @@ interface Alternative {
 /** A question word with its alternatives. */
 interface WordAlternatives {
   importance: number;
-  /** The question word's word-vector row, when it is one word that has a vector. */
-  vectorRow: number | undefined;
   rankingOnly: boolean;
   alternatives: Alternative[];
 }
@@ -123,7 +118,6 @@ interface WordAlternatives {
 function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candidate[] {
   const words = groups.map((group): WordAlternatives => ({
     importance: group.importance,
-    vectorRow: group.word.includes(' ') ? undefined : kb.wordVectors.rowOf(group.word),
     rankingOnly: group.rankingOnly ?? false,
     alternatives: group.choices
       .map((choice) => alternativeOf(kb, choice, group.specificity))
@@ -133,7 +127,6 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
   const best = bestSentences(kb.sentences.length, words);
 
   const totalImportance = groups.reduce((sum, group) => sum + group.importance, 0);
-  const closeness = new Closeness(kb);
   const measure = (docs: number[], discount: number, anchor: number): Candidate => {
     let score = 0;
     let credit = 0;
@@ -145,11 +138,6 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
         if (!docs.some((doc) => containsAll(alternative.postings, doc))) continue;
         wordScore = Math.max(wordScore, alternative.score);
         wordWeight = Math.max(wordWeight, alternative.weight);
-      }
-      // Closeness of meaning ranks passages the words alone do not reach; it never counts as coverage.
-      if (wordWeight < 1 && word.vectorRow !== undefined) {
-        const close = Math.max(...docs.map((doc) => closeness.of(word.vectorRow!, doc)));
-        if (close > wordWeight) score += CLOSENESS_WEIGHT * (close - wordWeight) * word.importance;
       }
       score += wordScore;
       credit += word.importance * wordWeight;
@@ -167,28 +155,6 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
     }
   }
   return candidates.sort((a, b) => b.score - a.score || a.from - b.from);
-}
-
-/**
- * MaxSim (as in ColBERT): how close in meaning a sentence's closest word is to a question word, as
- * cosine squared; 0 below CLOSENESS_FLOOR, where word vectors say little. Remembered for one
- * question, because a sentence is measured alone and again with each neighbour.
- */
-class Closeness {
-  private readonly known = new Map<string, number>();
-
-  constructor(private readonly kb: KnowledgeBase) {}
-
-  of(row: number, doc: number): number {
-    const key = `${row} ${doc}`;
-    let closeness = this.known.get(key);
-    if (closeness === undefined) {
-      let best = 0;
-      for (const other of this.kb.sentences[doc]!.vectorRows) best = Math.max(best, this.kb.wordVectors.similarity(row, other));
-      this.known.set(key, (closeness = best >= CLOSENESS_FLOOR ? best * best : 0));
-    }
-    return closeness;
-  }
 }
 
 function alternativeOf(kb: KnowledgeBase, choice: TermChoice, specificity: number): Alternative {

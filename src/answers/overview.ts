@@ -30,5 +30,7 @@ export function asksForOverview(kb: KnowledgeBase, groups: readonly QueryGroup[]
 
 /** The first sentence of each article, in the folder's order. */
 export function ledes(kb: KnowledgeBase): number[] {
-  return kb.sentences.flatMap((sentence, doc) => (doc === 0 || kb.sentences[doc - 1]!.articleId !== sentence.articleId ? [doc] : []));
+  const firsts: number[] = [];
+  for (let doc = 0; doc < kb.sentences.length; doc++) if (doc === 0 || kb.sentences[doc - 1]!.articleId !== kb.sentences[doc]!.articleId) firsts.push(doc);
+  return firsts;
 }

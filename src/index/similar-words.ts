@@ -21,25 +21,28 @@ const MAX_REMEMBERED_WORDS = 20_000;
 const CLUSTERS_SCANNED = 16;
 
 export class SimilarWords {
-  /** The articles' words with a vector, by cluster: the words, their rows and their vectors packed together. */
-  private readonly clusters: Array<{ words: string[]; rows: number[]; vectors: Int8Array }>;
+  /**
+   * The articles' words with a vector, by cluster: the words, their rows, and their vectors packed
+   * together (on the cluster's first search: most clusters are never searched).
+   */
+  private readonly clusters: Array<{ words: string[]; rows: number[]; vectors?: Int8Array }>;
   private readonly remembered = new Map<string, readonly SimilarWord[]>();
 
   constructor(
     private readonly vectors: WordVectors,
-    corpusWords: Iterable<string>,
     private readonly minSimilarity: number,
     private readonly limit: number,
   ) {
-    const members = Array.from({ length: vectors.clusterCount }, () => ({ words: [] as string[], rows: [] as number[] }));
-    for (const word of corpusWords) {
-      const row = vectors.rowOf(word);
-      if (row === undefined) continue;
-      const cluster = members[vectors.clusterOf(row)]!;
-      cluster.rows.push(row);
-      cluster.words.push(word);
-    }
-    this.clusters = members.map(({ words, rows }) => ({ words, rows, vectors: vectors.pack(rows) }));
+    this.clusters = Array.from({ length: vectors.clusterCount }, () => ({ words: [], rows: [] }));
+  }
+
+  /** Makes one of the articles' words a candidate (a word without a vector is left out). */
+  add(word: string): void {
+    const row = this.vectors.rowOf(word);
+    if (row === undefined) return;
+    const cluster = this.clusters[this.vectors.clusterOf(row)]!;
+    cluster.words.push(word);
+    cluster.rows.push(row);
   }
 
   /** Up to `limit` of the articles' words at least `minSimilarity` close to `word`, closest first; never the word itself. */
@@ -58,7 +61,9 @@ export class SimilarWords {
     if (row === undefined) return [];
     const found: SimilarWord[] = [];
     for (const cluster of this.vectors.closestClusters(row, CLUSTERS_SCANNED)) {
-      const { words, rows, vectors } = this.clusters[cluster]!;
+      const members = this.clusters[cluster]!;
+      const { words, rows } = members;
+      const vectors = (members.vectors ??= this.vectors.pack(rows));
       for (let i = 0; i < rows.length; i++) {
         if (rows[i] === row) continue;
         const similarity = this.vectors.similarityTo(row, vectors, i);

@@ -2,21 +2,18 @@
 // them. The engine swaps whole snapshots, so a question never sees a half-built one.
 import type { Article } from '../knowledge/article-schema.js';
 import { splitArticle, type Sentence } from '../sentences/split-sentences.js';
-import { isStopword, NUMBER_TERM, termsOf, termsOfToken, wordTokens } from '../index/analyze.js';
+import { NUMBER_TERM, termsOf, termsOfToken, wordTokens } from '../index/analyze.js';
 import { AcronymCollector } from '../index/acronyms.js';
 import { correctSpelling } from '../index/spelling-correction.js';
 import type { Lexicon } from '../index/query-plan.js';
 import { TfIdfIndexBuilder, type TfIdfIndex } from '../index/tfidf-index.js';
 import { language, type Language } from '../index/language.js';
 import { SimilarWords } from '../index/similar-words.js';
-import type { WordVectors } from '../index/word-vectors.js';
 
 export interface IndexedSentence extends Sentence {
   article: Article;
   /** Distinct index terms (words only), for near-duplicate detection. */
   termSet: ReadonlySet<string>;
-  /** Word-vector rows of its distinct content words, for judging closeness of meaning. */
-  vectorRows: Int32Array;
 }
 
 export interface KnowledgeBase {
@@ -25,7 +22,6 @@ export interface KnowledgeBase {
   sentences: readonly IndexedSentence[];
   index: TfIdfIndex;
   lexicon: Lexicon;
-  wordVectors: WordVectors;
   /** The share of the other articles that use a term (0–1): how widely it is reported. */
   reportedBy(term: string): number;
 }
@@ -39,7 +35,7 @@ const SLICE_MILLISECONDS = 8;
 /** Word-vector neighbours closer than this are offered for a question word, at most this many (measured on the dev sets). */
 const MIN_SIMILARITY = 0.6;
 const MAX_SIMILAR_WORDS = 5;
-/** Above any English frequency rank: spelling corrections prefer any word of the articles to general English. */
+/** Above any English frequency rank: a correction's preference is this less the word's rank. */
 const ENGLISH_WORDS = 1_000_000;
 /** Bounds the remembered term shares: questions reach endless terms, only ever a few per question. */
 const MAX_REMEMBERED_SHARES = 50_000;
@@ -54,7 +50,7 @@ export async function buildKnowledgeBase(articles: readonly Article[], { thesaur
     for (const sentence of splitArticle(article)) {
       builder.add(vocabulary.termsOf(sentence.text));
       acronyms.collect(sentence.text);
-      sentences.push(new KnowledgeSentence(sentence, article, wordVectors));
+      sentences.push(new KnowledgeSentence(sentence, article));
       if (pacer.due) await pacer.pause();
     }
   }
@@ -62,21 +58,26 @@ export async function buildKnowledgeBase(articles: readonly Article[], { thesaur
   let step = steps.next();
   for (; !step.done; step = steps.next()) if (pacer.due) await pacer.pause();
   const index = step.value;
-  const similarWords = new SimilarWords(wordVectors, vocabulary.contentWords(), MIN_SIMILARITY, MAX_SIMILAR_WORDS);
+  const similarWords = new SimilarWords(wordVectors, MIN_SIMILARITY, MAX_SIMILAR_WORDS);
+  for (const word of vocabulary.contentWords()) {
+    similarWords.add(word);
+    if (pacer.due) await pacer.pause();
+  }
   const lexicon: Lexicon = {
     index,
     thesaurus,
     // The articles' own words first (they are what questions are about), then general English by frequency.
     correctSpelling: (word) =>
-      correctSpelling(word, (candidate) => {
-        const occurrences = vocabulary.occurrencesOf(candidate);
-        return occurrences > 0 ? ENGLISH_WORDS + occurrences : ENGLISH_WORDS - Math.min(wordVectors.rankOf(candidate), ENGLISH_WORDS);
-      }),
+      correctSpelling(
+        word,
+        (candidate) => vocabulary.occurrencesOf(candidate),
+        (candidate) => ENGLISH_WORDS - Math.min(wordVectors.rankOf(candidate), ENGLISH_WORDS),
+      ),
     englishRank: (word) => wordVectors.rankOf(word),
     expandAcronym: (word) => acronyms.expand(word),
     similarWords: (word) => similarWords.of(word),
   };
-  return { articles, sentences, index, lexicon, wordVectors, reportedBy: termReach(sentences, index, articles.length) };
+  return { articles, sentences, index, lexicon, reportedBy: termReach(sentences, index, articles.length) };
 }
 
 /**
@@ -150,23 +151,12 @@ class Vocabulary {
 interface KnowledgeSentence extends Sentence {}
 class KnowledgeSentence implements IndexedSentence {
   private terms: ReadonlySet<string> | undefined;
-  private rows: Int32Array | undefined;
 
   constructor(
     sentence: Sentence,
     readonly article: Article,
-    private readonly wordVectors: WordVectors,
   ) {
     Object.assign(this, sentence);
-  }
-
-  get vectorRows(): Int32Array {
-    if (!this.rows) {
-      const rows = new Set(wordTokens(this.text).filter((word) => !isStopword(word)).map((word) => this.wordVectors.rowOf(word)));
-      rows.delete(undefined);
-      this.rows = Int32Array.from(rows as Set<number>);
-    }
-    return this.rows;
   }
 
   get termSet(): ReadonlySet<string> {

@@ -20,6 +20,16 @@ describe('correctSpelling', () => {
     expect(correctSpelling('crosh', occurrencesOf)).toBe('crash');
   });
 
+  it('asks a later vocabulary only when no candidate is a word of the earlier ones', () => {
+    const english = new Map(Object.entries({ damaged: 2564, crush: 9000, where: 50 }));
+    const englishPreference = (word: string) => 100_000 - (english.get(word) ?? 100_000);
+    // "crosh": the articles have "crash" and "crush"; English knows "crush" too, but the articles come first.
+    expect(correctSpelling('crosh', occurrencesOf, englishPreference)).toBe('crash');
+    // "damagd" is one edit from no word of the articles, so English decides.
+    expect(correctSpelling('damagd', occurrencesOf, englishPreference)).toBe('damaged');
+    expect(correctSpelling('damagd', occurrencesOf)).toBeUndefined();
+  });
+
   it('gives up on words more than one edit from anything', () => {
     expect(correctSpelling('invstgation', occurrencesOf)).toBeUndefined();
     expect(correctSpelling('', occurrencesOf)).toBeUndefined();

@@ -72,6 +72,10 @@ export interface Lexicon {
   expandAcronym(word: string): readonly string[] | undefined;
   /** The articles' words closest in meaning (word vectors), closest first. */
   similarWords(word: string): readonly SimilarWord[];
+  /** Cosine similarity of two words' vectors; undefined when either has none. */
+  similarity(a: string, b: string): number | undefined;
+  /** The articles' words that analyse to this index term ("nation" → "national"). */
+  formsOf(term: string): readonly string[];
 }
 
 /** Words after which the next word is what a question asks for ("which hospital", "how many children", "how old"). */
@@ -147,6 +151,23 @@ function spelledRight(word: string, lexicon: Lexicon): string {
   return lexicon.correctSpelling(word) ?? word;
 }
 
+/** Words whose vectors are less alike than this are different words, whatever their stems. */
+const SAME_WORD_SIMILARITY = 0.5;
+
+/**
+ * Do the articles use `term` for `word` itself: as the word, one of its inflections, or a
+ * derivation close in meaning ("investigating" → "investigation"), not a look-alike ("national"
+ * for "nationality", "general" for "generally")? Words without vectors get the benefit of the doubt.
+ */
+function isFormOf(word: string, term: string, lexicon: Lexicon): boolean {
+  const inflections = inflectionsOf(word);
+  return lexicon.formsOf(term).some((form) => {
+    if (form === word || inflections.includes(form)) return true;
+    const similarity = lexicon.similarity(word, form);
+    return similarity === undefined || similarity >= SAME_WORD_SIMILARITY;
+  });
+}
+
 /**
  * How telling a word is by general English alone, from 0 to 1: the log of its frequency rank,
  * as idf is a log of rarity. "say" or "get" tell little whatever the articles hold; a word rarer
@@ -172,9 +193,12 @@ function wordGroup(word: string, lexicon: Lexicon): QueryGroup {
     else for (const term of indexTermsOfWord(words, index)) offer(term, via, weight);
   };
 
+  // Porter conflates words that only look alike ("nationality", "national" → "nation"): a stem
+  // counts as the word only when the articles use it as a form of the word.
+  const ownForm = (term: string) => isFormOf(word, term, lexicon);
   const own = stem(word);
-  offer(own, 'exact');
-  offerForms(word, 'variant');
+  if (ownForm(own)) offer(own, 'exact');
+  for (const term of indexTermsOfWord(word, index)) if (ownForm(term)) offer(term, 'variant');
   for (const variant of spellingVariants(word)) offerForms(variant, 'variant');
   const name = choices.size === 0 ? lexicon.expandAcronym(word) : undefined;
   if (name) offerChoice({ term: name.join(' '), terms: [...name], weight: WEIGHTS.exact, via: 'exact' });

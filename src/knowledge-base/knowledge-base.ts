@@ -74,6 +74,11 @@ export async function buildKnowledgeBase(articles: readonly Article[], { thesaur
         (candidate) => ENGLISH_WORDS - Math.min(wordVectors.rankOf(candidate), ENGLISH_WORDS),
       ),
     englishRank: (word) => wordVectors.rankOf(word),
+    similarity: (a, b) => {
+      const [rowA, rowB] = [wordVectors.rowOf(a), wordVectors.rowOf(b)];
+      return rowA === undefined || rowB === undefined ? undefined : wordVectors.similarity(rowA, rowB);
+    },
+    formsOf: (term) => vocabulary.formsOf(term),
     expandAcronym: (word) => acronyms.expand(word),
     similarWords: (word) => similarWords.of(word),
   };
@@ -120,12 +125,21 @@ class Pacer {
 class Vocabulary {
   /** Word → its index terms and occurrences; stop words have no terms and are not counted. */
   private readonly words = new Map<string, { terms: readonly string[]; occurrences: number }>();
+  /** Index term → the words that analyse to it. */
+  private readonly forms = new Map<string, string[]>();
 
   termsOf(text: string): string[] {
     const terms: string[] = [];
     for (const word of wordTokens(text)) {
       let entry = this.words.get(word);
-      if (!entry) this.words.set(word, (entry = { terms: termsOfToken(word), occurrences: 0 }));
+      if (!entry) {
+        this.words.set(word, (entry = { terms: termsOfToken(word), occurrences: 0 }));
+        for (const term of entry.terms) {
+          const forms = this.forms.get(term);
+          if (forms) forms.push(word);
+          else this.forms.set(term, [word]);
+        }
+      }
       if (entry.terms.length === 0) continue;
       entry.occurrences++;
       for (const term of entry.terms) terms.push(term);
@@ -135,6 +149,10 @@ class Vocabulary {
 
   *contentWords(): Iterable<string> {
     for (const [word, { terms }] of this.words) if (terms.length > 0) yield word;
+  }
+
+  formsOf(term: string): readonly string[] {
+    return this.forms.get(term) ?? [];
   }
 
   /** How often the articles use a content word (0 for stop words and unknown words). */

@@ -28,6 +28,7 @@ describe('casual questions reach the passage that answers them', () => {
     ['UK ~ United Kingdom', 'what did the uk say', /United Kingdom|British/],
     ['an acronym the articles spell out', 'what does the isw think putin is doing', /Institute for the Study of War/],
     ['word vectors: specialists ~ experts', 'what do the specialists in baku believe', /experts/],
+    ['a derivation close in meaning counts as the word', 'who is investigating the crash', /investigat/i],
     ['British spelling "defence"', 'russian air defence', /air[- ]defense/],
     ['British spelling "apologise"', 'who did putin apologise to', /apologized to Azerbaijani President Ilham Aliyev/],
     ['"take off" ~ depart', 'when did the plane take off', /departed at 3:55/],
@@ -42,6 +43,7 @@ describe('questions the articles do not answer are declined', () => {
   it.each([
     ['what the question asks for is never mentioned', 'how many kids were on the flight'],
     ['what the question asks for is never mentioned', 'which hotel did the survivors stay in'],
+    ['the articles only have a look-alike of the word (Porter: nationality, national → nation)', 'what nationality was the pilot'],
     ['a name the articles never mention', 'What did Erdogan say about the crash?'],
     ['a name close in meaning is someone else', 'What is the capital of France?'],
     ['off topic', 'who won the world cup'],

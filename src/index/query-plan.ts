@@ -1,7 +1,8 @@
-// Turns a casual question into weighted index terms. Each content word of the question becomes
-// a group of alternative terms: the word itself, its other-side-of-the-Atlantic spelling, a
-// spelling correction against the articles' vocabulary, and WordNet synonyms that the articles
-// use. A sentence earns, per group, the best alternative it contains, so synonyms never stack.
+// Turns a casual question into weighted index terms. Typos are corrected and chat spellings
+// read first; then each content word becomes a group of alternative terms: the word itself and
+// its forms, its other-side-of-the-Atlantic spelling, acronyms the articles spell out, WordNet
+// synonyms and idioms, and the articles' words closest in meaning by word vectors. A sentence
+// earns, per group, the best alternative it contains, so synonyms never stack.
 import { CHAT_SPELLINGS } from './chat-lexicon.js';
 import { isStopword, NUMBER_TERM, stem, termsOf, wordTokens } from './analyze.js';
 import { baseFormsOf, inflectionsOf } from './inflections.js';

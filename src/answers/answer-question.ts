@@ -18,7 +18,7 @@ const MIN_COVERAGE = 0.1;
  * variant, a spelling fix or a close synonym. A looser link ("children" → "people") is a guess.
  */
 const ESSENTIAL_REACH = 0.6;
-/** Further passages may cover less than the first, but not next to nothing (0.4 lost right passages on every dev set). */
+/** Passages beside the best may cover less, but not next to nothing (0.4 lost right passages on every dev set). */
 const MIN_SUPPORTING_COVERAGE = 0.2;
 const CANDIDATES = 30;
 /**
@@ -73,7 +73,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ask
   const unreached = groups.find((group) => group.essential && reachOf(group) < ESSENTIAL_REACH);
   if (unreached) return abstain(question, 'not-covered', `The articles I have don't say anything about "${unreached.word}".`);
   if (best < MIN_COVERAGE) return abstain(question, 'not-covered', "The articles I have don't say.");
-  const supported = candidates.filter((c) => c.coverage >= MIN_SUPPORTING_COVERAGE);
+  // The passage that made us answer always qualifies, even when it covers less than the floor.
+  const supported = candidates.filter((c) => c.coverage >= Math.min(MIN_SUPPORTING_COVERAGE, best));
   return { question, answered: true, passages: composePassages(kb, supported, top) };
 }
 

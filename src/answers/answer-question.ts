@@ -15,7 +15,7 @@ export const DEFAULT_TOP = 3;
 const MIN_COVERAGE = 0.1;
 /**
  * What the question hinges on (see QueryGroup.essential) must be in the articles as itself, a
- * variant, a spelling fix or a close synonym. A looser link ("children" → "people") is a guess.
+ * variant, or a close synonym (typos are fixed before). A looser link ("children" → "people") is a guess.
  */
 const ESSENTIAL_REACH = 0.6;
 /** Passages beside the best may cover less, but not next to nothing (0.4 lost right passages on every dev set). */

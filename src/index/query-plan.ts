@@ -20,7 +20,9 @@ const MAX_WORD_LENGTH = 40;
 const SPECIFIC_RANK = 20_000;
 /** Bounds the per-index memory of words' index terms: hostile questions can bring endless new words. */
 const MAX_REMEMBERED_WORDS = 100_000;
-export const WEIGHTS = { exact: 1, variant: 1, spelling: 0.9, idiom: 0.8, primary: 0.7, synonym: 0.5, broader: 0.3, vector: 1 } as const;
+export const WEIGHTS = { exact: 1, variant: 1, idiom: 0.8, primary: 0.7, synonym: 0.5, broader: 0.3, vector: 1 } as const;
+/** An alternative at least this close stands for the word itself when judging how telling the word is. */
+const AS_THE_WORD = 0.9;
 
 /** In a question, "did it", "do they", "was that" are grammar, never the idioms WordNet lists. */
 const PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'them', 'he', 'she', 'him', 'her', 'we', 'us', 'you', 'i', 'me', 'there']);
@@ -213,7 +215,7 @@ function wordGroup(word: string, lexicon: Lexicon): QueryGroup {
   // Similarity squared: a neighbour at 0.9 is nearly the word, one at 0.6 only a hint.
   for (const { word: similar, similarity } of lexicon.similarWords(word)) offer(stem(similar), 'vector', similarity * similarity);
 
-  const best = [...choices.values()].find((choice) => choice.weight >= WEIGHTS.spelling);
+  const best = [...choices.values()].find((choice) => choice.weight >= AS_THE_WORD);
   const telling = specificity(word, lexicon);
   const importance = (best ? index.idf(best.term) : index.maxIdf()) * telling;
   return { word, importance, specificity: telling, choices: [...choices.values()] };

@@ -81,9 +81,15 @@ export interface Lexicon {
   formsOf(term: string): readonly string[];
 }
 
-/** Words after which the next word is what a question asks for ("which hospital", "how many children", "how old"). */
-const ASKING_FOR = new Set(['what', 'which', 'whose', 'how']);
+/**
+ * Question words after which the first content word is what a question asks about ("which
+ * *hospital*", "how many *children*", "who were the *pilots*", "how much did a *ticket* cost").
+ * Auxiliaries, articles and pronouns in between are skipped: they are grammar, not the topic.
+ */
+const ASKING_FOR = new Set(['what', 'which', 'whose', 'how', 'who', 'where', 'when']);
 const QUANTITY = new Set(['many', 'much']);
+/** "how much did a ticket cost": at most this much grammar stands between the question word and its topic. */
+const MAX_GRAMMAR_WORDS = 3;
 
 export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   const names = capitalisedWords(question);
@@ -119,12 +125,14 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   return groups;
 }
 
-/** The word right after "what", "which", "whose", "how" or "how many/much", when that is a content word. */
+/** The first content word after the question word (and "many"/"much"), past a little grammar. */
 function focusWord(words: readonly string[]): string | undefined {
   const at = words.findIndex((word) => ASKING_FOR.has(word));
   if (at < 0) return undefined;
-  const next = QUANTITY.has(words[at + 1] ?? '') ? words[at + 2] : words[at + 1];
-  return next === undefined || isStopword(next) ? undefined : next;
+  let next = QUANTITY.has(words[at + 1] ?? '') ? at + 2 : at + 1;
+  for (let skipped = 0; skipped < MAX_GRAMMAR_WORDS && isStopword(words[next] ?? ''); skipped++) next++;
+  const word = words[next];
+  return word === undefined || isStopword(word) ? undefined : word;
 }
 
 /**
@@ -180,6 +188,19 @@ function specificity(word: string, lexicon: Lexicon): number {
   return Math.min(1, Math.log(lexicon.englishRank(word) + 2) / Math.log(SPECIFIC_RANK));
 }
 
+/** Below this, two words' vectors say they are rarely used in the same sense. */
+const SAME_SENSE_SIMILARITY = 0.3;
+
+/**
+ * WordNet lists every sense of a word alike, however rare ("nationality" → "land", "recording" →
+ * "enter"). Word vectors show which senses a word is mostly used in (McCarthy et al. 2004,
+ * "Finding predominant word senses in untagged text"): a synonym they put far away is a guess.
+ */
+function senseWeight(word: string, synonym: string, via: Via, lexicon: Lexicon): number {
+  const similarity = synonym.includes(' ') ? undefined : lexicon.similarity(word, synonym);
+  return similarity !== undefined && similarity < SAME_SENSE_SIMILARITY ? WEIGHTS.broader : WEIGHTS[via];
+}
+
 function wordGroup(word: string, lexicon: Lexicon): QueryGroup {
   const { index, thesaurus } = lexicon;
   const choices = new Map<string, TermChoice>();
@@ -193,23 +214,25 @@ function wordGroup(word: string, lexicon: Lexicon): QueryGroup {
   const offerForms = (words: string, via: Via, weight: number = WEIGHTS[via]) => {
     const phrase = words.includes(' ') ? phraseChoice(words, weight, via, index) : undefined;
     if (phrase) offerChoice(phrase);
-    else for (const term of indexTermsOfWord(words, index)) offer(term, via, weight);
+    else for (const term of indexTermsOfWord(words, index)) if (!rejectedOwnForms.has(term)) offer(term, via, weight);
   };
 
   // Porter conflates words that only look alike ("nationality", "national" → "nation"): a stem
   // counts as the word only when the articles use it as a form of the word.
   const ownForm = (term: string) => isFormOf(word, term, lexicon);
   const own = stem(word);
-  if (ownForm(own)) offer(own, 'exact');
-  for (const term of indexTermsOfWord(word, index)) if (ownForm(term)) offer(term, 'variant');
+  // Look-alikes refused here stay refused when WordNet lists the word among its own synonyms.
+  const rejectedOwnForms = new Set([own, ...indexTermsOfWord(word, index)].filter((term) => index.has(term) && !ownForm(term)));
+  if (!rejectedOwnForms.has(own)) offer(own, 'exact');
+  for (const term of indexTermsOfWord(word, index)) if (!rejectedOwnForms.has(term)) offer(term, 'variant');
   for (const variant of spellingVariants(word)) offerForms(variant, 'variant');
   const name = choices.size === 0 ? lexicon.expandAcronym(word) : undefined;
   if (name) offerChoice({ term: name.join(' '), terms: [...name], weight: WEIGHTS.exact, via: 'exact' });
   // The thesaurus is keyed by the stems of base forms, and Porter does not always give an
   // inflected word its base form's stem ("died" → "di", "die" → "die"): look up every base form.
   for (const key of new Set(baseFormsOf(word).map(stem))) {
-    for (const synonym of thesaurus.primary(key)) offerForms(synonym, 'primary');
-    for (const synonym of thesaurus.related(key)) offerForms(synonym, 'synonym');
+    for (const synonym of thesaurus.primary(key)) offerForms(synonym, 'primary', senseWeight(word, synonym, 'primary', lexicon));
+    for (const synonym of thesaurus.related(key)) offerForms(synonym, 'synonym', senseWeight(word, synonym, 'synonym', lexicon));
     for (const broader of thesaurus.broader(key)) offerForms(broader, 'broader');
   }
   // Similarity squared: a neighbour at 0.9 is nearly the word, one at 0.6 only a hint.
@@ -285,5 +308,5 @@ function phraseChoice(words: string, weight: number, via: Via, index: TfIdfIndex
   const terms = [...new Set(termsOf(words))];
   if (terms.length < 2 || !terms.every((term) => index.has(term))) return undefined;
   // All of a several-word name ("united kingdom") in one sentence is as telling as the word itself.
-  return { term: terms.join(' '), terms, weight: Math.max(weight, WEIGHTS.idiom), via };
+  return { term: terms.join(' '), terms, weight: via === 'synonym' ? weight : Math.max(weight, WEIGHTS.idiom), via };
 }

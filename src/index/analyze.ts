@@ -2,6 +2,7 @@
 // analysed the same way: natural's word tokenizer, its English stop words and its Porter stemmer.
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { WordTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
+import { createRequire } from 'node:module';
 import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
 import { baseForm } from './irregular-verbs.js';
 
@@ -21,6 +22,17 @@ export function wordTokens(text: string): string[] {
 
 export function isStopword(token: string): boolean {
   return stopwords.has(token);
+}
+
+/**
+ * The broad English stop list of stopwords-iso (about 1,300 words: "even", "though", "really",
+ * "thing", "kind"). These words are indexed and matched, but they mean too little on their own
+ * for their word-vector neighbours ("though" → "fact", "not") to be worth looking for.
+ */
+const vagueWords: ReadonlySet<string> = new Set(createRequire(import.meta.url)('stopwords-iso').en);
+
+export function isVague(token: string): boolean {
+  return vagueWords.has(token);
 }
 
 /**

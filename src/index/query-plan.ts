@@ -4,7 +4,7 @@
 // synonyms and idioms, and the articles' words closest in meaning by word vectors. A sentence
 // earns, per group, the best alternative it contains, so synonyms never stack.
 import { CHAT_SPELLINGS } from './chat-lexicon.js';
-import { isStopword, NUMBER_TERM, stem, termsOf, wordTokens } from './analyze.js';
+import { isStopword, isVague, NUMBER_TERM, stem, termsOf, wordTokens } from './analyze.js';
 import { baseFormsOf, inflectionsOf } from './inflections.js';
 import { baseForm } from './irregular-verbs.js';
 import { spellingVariants } from './spelling-variants.js';
@@ -88,6 +88,8 @@ export interface Lexicon {
  */
 const ASKING_FOR = new Set(['what', 'which', 'whose', 'how', 'who', 'where', 'when']);
 const QUANTITY = new Set(['many', 'much']);
+/** Prepositions that name a question's subject ("what did he say *about* the weather"). */
+const ON_THE_SUBJECT_OF = new Set(['about', 'regarding', 'concerning']);
 /** "how much did a ticket cost": at most this much grammar stands between the question word and its topic. */
 const MAX_GRAMMAR_WORDS = 3;
 
@@ -98,7 +100,7 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     .slice(0, MAX_QUESTION_WORDS)
     .flatMap((word) => wordTokens(CHAT_SPELLINGS.get(word) ?? word))
     .map((word) => spelledRight(word, lexicon));
-  const focus = focusWord(words);
+  const focus = focusWords(words);
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -112,9 +114,9 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     }
     if (isStopword(word) || isStopword(baseForm(word)) || seen.has(word)) continue;
     seen.add(word);
-    const group = wordGroup(word, lexicon);
+    const group = wordGroup(word, lexicon, focus.has(word));
     if (names.has(word)) group.essential = 'name';
-    else if (word === focus) group.essential = 'focus';
+    else if (focus.has(word)) group.essential = 'focus';
     groups.push(group);
   }
   const asksForANumber = words.some((word, i) => word === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
@@ -125,14 +127,21 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   return groups;
 }
 
-/** The first content word after the question word (and "many"/"much"), past a little grammar. */
-function focusWord(words: readonly string[]): string | undefined {
-  const at = words.findIndex((word) => ASKING_FOR.has(word));
-  if (at < 0) return undefined;
-  let next = QUANTITY.has(words[at + 1] ?? '') ? at + 2 : at + 1;
+/** What the question asks for (after its question word) and what it is about (after "about"). */
+function focusWords(words: readonly string[]): Set<string> {
+  const focus = new Set<string>();
+  const asking = words.findIndex((word) => ASKING_FOR.has(word));
+  if (asking >= 0) addContentWordFrom(QUANTITY.has(words[asking + 1] ?? '') ? asking + 2 : asking + 1, words, focus);
+  words.forEach((word, at) => ON_THE_SUBJECT_OF.has(word) && addContentWordFrom(at + 1, words, focus));
+  return focus;
+}
+
+/** The first content word from `start` on, past a little grammar ("a", "the", "did", "they"). */
+function addContentWordFrom(start: number, words: readonly string[], focus: Set<string>): void {
+  let next = start;
   for (let skipped = 0; skipped < MAX_GRAMMAR_WORDS && isStopword(words[next] ?? ''); skipped++) next++;
   const word = words[next];
-  return word === undefined || isStopword(word) ? undefined : word;
+  if (word !== undefined && !isStopword(word)) focus.add(word);
 }
 
 /**
@@ -201,7 +210,7 @@ function senseWeight(word: string, synonym: string, via: Via, lexicon: Lexicon):
   return similarity !== undefined && similarity < SAME_SENSE_SIMILARITY ? WEIGHTS.broader : WEIGHTS[via];
 }
 
-function wordGroup(word: string, lexicon: Lexicon): QueryGroup {
+function wordGroup(word: string, lexicon: Lexicon, isFocus: boolean): QueryGroup {
   const { index, thesaurus } = lexicon;
   const choices = new Map<string, TermChoice>();
   // A term reached several ways keeps its closest way ("uk" is an acronym and a WordNet synonym).
@@ -235,8 +244,10 @@ function wordGroup(word: string, lexicon: Lexicon): QueryGroup {
     for (const synonym of thesaurus.related(key)) offerForms(synonym, 'synonym', senseWeight(word, synonym, 'synonym', lexicon));
     for (const broader of thesaurus.broader(key)) offerForms(broader, 'broader');
   }
-  // Similarity squared: a neighbour at 0.9 is nearly the word, one at 0.6 only a hint.
-  for (const { word: similar, similarity } of lexicon.similarWords(word)) offer(stem(similar), 'vector', similarity * similarity);
+  // Similarity squared: a neighbour at 0.9 is nearly the word, one at 0.6 only a hint. A vague
+  // word's neighbours are noise, except where the question hinges on it ("how *long*" → "short"):
+  // there they tell whether the articles speak of it at all.
+  if (isFocus || !isVague(word)) for (const { word: similar, similarity } of lexicon.similarWords(word)) offer(stem(similar), 'vector', similarity * similarity);
 
   const best = [...choices.values()].find((choice) => choice.weight >= AS_THE_WORD);
   const telling = specificity(word, lexicon);

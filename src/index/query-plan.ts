@@ -131,7 +131,11 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
 function focusWords(words: readonly string[]): Set<string> {
   const focus = new Set<string>();
   const asking = words.findIndex((word) => ASKING_FOR.has(word));
-  if (asking >= 0) addContentWordFrom(QUANTITY.has(words[asking + 1] ?? '') ? asking + 2 : asking + 1, words, focus);
+  if (asking >= 0) {
+    const next = words[asking + 1] ?? '';
+    if (words[asking] === 'how' && isVague(next) && !QUANTITY.has(next)) focus.add(next);
+    else addContentWordFrom(QUANTITY.has(next) ? asking + 2 : asking + 1, words, focus);
+  }
   words.forEach((word, at) => ON_THE_SUBJECT_OF.has(word) && addContentWordFrom(at + 1, words, focus));
   return focus;
 }
@@ -139,9 +143,9 @@ function focusWords(words: readonly string[]): Set<string> {
 /** The first content word from `start` on, past a little grammar ("a", "the", "did", "they"). */
 function addContentWordFrom(start: number, words: readonly string[], focus: Set<string>): void {
   let next = start;
-  for (let skipped = 0; skipped < MAX_GRAMMAR_WORDS && isStopword(words[next] ?? ''); skipped++) next++;
+  for (let skipped = 0; skipped < MAX_GRAMMAR_WORDS && isVague(words[next] ?? ''); skipped++) next++;
   const word = words[next];
-  if (word !== undefined && !isStopword(word)) focus.add(word);
+  if (word !== undefined && !isVague(word)) focus.add(word);
 }
 
 /**

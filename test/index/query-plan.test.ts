@@ -1,0 +1,61 @@
+// What a question becomes: which word it hinges on, and which alternatives each word brings.
+// Run against the real articles and the real English resources (thesaurus, word vectors).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../../src/engine/answer-engine.js';
+import { planQuery, type Lexicon, type QueryGroup } from '../../src/index/query-plan.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = (await AnswerEngine.open(DEFAULT_KNOWLEDGE_DIR)).knowledgeBase.lexicon;
+});
+
+function focusOf(question: string): string[] {
+  return planQuery(question, lexicon)
+    .filter((group) => group.essential === 'focus')
+    .map((group) => group.word);
+}
+
+function groupOf(question: string, word: string): QueryGroup {
+  const group = planQuery(question, lexicon).find((g) => g.word === word);
+  if (!group) throw new Error(`no group for "${word}" in "${question}"`);
+  return group;
+}
+
+describe('the word a question hinges on', () => {
+  it.each([
+    ['right after the question word', 'which hotel was used', ['hotel']],
+    ['after "how many"', 'how many engines failed', ['engines']],
+    ['past auxiliaries and articles', 'who were the stewardesses', ['stewardesses']],
+    ['past a pronoun', 'when did this strike happen', ['strike']],
+    ['past vague words', 'what kind of investigation is it', ['investigation']],
+    ['the measure a "how" question asks for', 'how long was the flight', ['long']],
+    ['what the question is about', 'did anyone say anything about the weather', ['weather']],
+    ['nothing, in a question without a question word', 'is moscow under pressure', []],
+  ])('%s: %s', (_kind, question, focus) => {
+    expect(focusOf(question)).toEqual(focus);
+  });
+});
+
+describe('alternatives of a question word', () => {
+  it('a vague word brings no word-vector neighbours, a specific one does', () => {
+    expect(groupOf('was it true though', 'though').choices.filter((c) => c.via === 'vector')).toEqual([]);
+    expect(groupOf('what do specialists think', 'specialists').choices.some((c) => c.via === 'vector')).toBe(true);
+  });
+
+  it('a vague word the question hinges on keeps its neighbours, to tell whether the articles speak of it', () => {
+    expect(groupOf('how long was the flight', 'long').choices.some((c) => c.via === 'vector')).toBe(true);
+  });
+
+  it('WordNet senses that word vectors put far away count no more than a broader term', () => {
+    // WordNet lists "land", "country", "state" for nationality (the sense "a people"); vectors put them far off.
+    const choices = groupOf('which nationalities', 'nationalities').choices;
+    expect(choices.length).toBeGreaterThan(0);
+    expect(Math.max(...choices.map((c) => c.weight))).toBeLessThan(0.6);
+  });
+
+  it('a sense word vectors confirm keeps its weight', () => {
+    const regret = groupOf('is putin sorry', 'sorry').choices.find((c) => c.term === 'regret');
+    expect(regret?.weight).toBe(0.7);
+  });
+});

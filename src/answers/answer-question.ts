@@ -121,7 +121,7 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
     importance: group.importance,
     rankingOnly: group.rankingOnly ?? false,
     alternatives: group.choices
-      .map((choice) => alternativeOf(kb, choice, group.specificity))
+      .map((choice) => alternativeOf(kb, choice, group))
       .sort((a, b) => b.score - a.score)
       .slice(0, MAX_ALTERNATIVES),
   }));
@@ -158,10 +158,15 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
   return candidates.sort((a, b) => b.score - a.score || a.from - b.from);
 }
 
-function alternativeOf(kb: KnowledgeBase, choice: TermChoice, specificity: number): Alternative {
+function alternativeOf(kb: KnowledgeBase, choice: TermChoice, group: QueryGroup): Alternative {
+  // A stand-in is never more telling than the word itself: "Ukrainian" is rarer in the articles than
+  // "Russian", but a sentence about Ukrainians does not answer a question about Russians better.
+  // importance = the word's idf × its specificity; the kind of answer ("how many") has no word to cap by.
+  const ownIdf = group.rankingOnly ? Infinity : group.importance / group.specificity;
+  const idf = Math.min(Math.max(...choice.terms.map((term) => kb.index.idf(term))), ownIdf);
   return {
     postings: choice.terms.map((term) => kb.index.postingsOf(term)?.docs ?? []),
-    score: specificity * choice.weight * Math.max(...choice.terms.map((term) => kb.index.idf(term))),
+    score: group.specificity * choice.weight * idf,
     weight: choice.weight,
   };
 }

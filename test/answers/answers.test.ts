@@ -2,14 +2,14 @@
 // These assert behaviour that retrieval tuning must keep, not particular rankings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TOP, type Answer } from '../../src/answers/answer.js';
-import { DEFAULT_TOP } from '../../src/answers/answer-question.js';
+import { answerQuestion, DEFAULT_TOP } from '../../src/answers/answer-question.js';
 import type { AnswerEngine } from '../../src/engine/answer-engine.js';
 import type { Article } from '../../src/knowledge/article-schema.js';
 import { splitArticle } from '../../src/sentences/split-sentences.js';
 import { expectTrustworthy } from '../support/answer-checks.js';
 import { readDevSet } from '../../bench/dev-set.js';
 import { fieldsFor, knowledgeArticles, openEngine, TempDirs, writeArticle } from '../support/knowledge-folder.js';
-import { syntheticArticle } from '../support/synthetic-articles.js';
+import { syntheticArticle, syntheticKnowledgeBase } from '../support/synthetic-articles.js';
 
 const ON_TOPIC = [
   'how many people died',
@@ -171,5 +171,16 @@ describe('attribution follows the knowledge folder', () => {
     expect(passage!.outlet).toBe('Unknown outlet');
     expect([passage!.articleId, ...passage!.alsoReportedBy.map((r) => r.articleId)].sort()).toEqual(['zed-one', 'zed-two']);
     expectTrustworthy(answer, local.knowledgeBase.articles);
+  });
+});
+
+describe('ranking', () => {
+  it('a stand-in for a question word never outscores the word itself, however rare the stand-in', async () => {
+    // "Russian" is everywhere, so its idf is low; "Ukrainian", a close word-vector neighbour, is rare.
+    const russianEverywhere = Array.from({ length: 12 }, (_, i) => `The Russian ministry issued statement number ${i + 1}.`).join('\n\n');
+    const body = `${russianEverywhere}\n\nThe Ukrainian investigators questioned the crew.\n\nThe Russian investigators questioned the crew.`;
+    const kb = await syntheticKnowledgeBase(syntheticArticle('ministries', body));
+    const answer = answerQuestion(kb, 'who did the russian investigators question');
+    expect(answer.passages[0]?.text).toBe('The Russian investigators questioned the crew.');
   });
 });

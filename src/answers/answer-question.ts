@@ -161,9 +161,7 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
 function alternativeOf(kb: KnowledgeBase, choice: TermChoice, group: QueryGroup): Alternative {
   // A stand-in is never more telling than the word itself: "Ukrainian" is rarer in the articles than
   // "Russian", but a sentence about Ukrainians does not answer a question about Russians better.
-  // importance = the word's idf × its specificity; the kind of answer ("how many") has no word to cap by.
-  const ownIdf = group.rankingOnly ? Infinity : group.importance / group.specificity;
-  const idf = Math.min(Math.max(...choice.terms.map((term) => kb.index.idf(term))), ownIdf);
+  const idf = Math.min(Math.max(...choice.terms.map((term) => kb.index.idf(term))), group.idf);
   return {
     postings: choice.terms.map((term) => kb.index.postingsOf(term)?.docs ?? []),
     score: group.specificity * choice.weight * idf,

@@ -52,7 +52,12 @@ export interface QueryGroup {
    * rank the passages that give one, and counts nothing towards covering the question.
    */
   rankingOnly?: boolean;
-  /** How much this word matters: its idf, or the idf ceiling when the articles never use it. */
+  /** How rare the word is in the articles: its idf, or the idf ceiling when they never use it. */
+  idf: number;
+  /**
+   * How much the word counts towards covering the question: its idf times its specificity; nothing
+   * for a vague word ("even", "thing") unless the question hinges on it.
+   */
   importance: number;
   /** How telling the word is by general English alone (0–1): it scales every alternative's score. */
   specificity: number;
@@ -114,15 +119,12 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     }
     if (isStopword(word) || isStopword(baseForm(word)) || seen.has(word)) continue;
     seen.add(word);
-    const group = wordGroup(word, lexicon, focus.has(word));
-    if (names.has(word)) group.essential = 'name';
-    else if (focus.has(word)) group.essential = 'focus';
-    groups.push(group);
+    groups.push(wordGroup(word, lexicon, names.has(word) ? 'name' : focus.has(word) ? 'focus' : undefined));
   }
   const asksForANumber = words.some((word, i) => word === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
   // The kind of answer only ranks the passages that match the question's words; alone it asks nothing.
   if (asksForANumber && groups.length > 0 && lexicon.index.has(NUMBER_TERM)) {
-    groups.push({ word: 'how many', rankingOnly: true, importance: 0, specificity: 1, choices: [{ term: NUMBER_TERM, terms: [NUMBER_TERM], weight: WEIGHTS.exact, via: 'exact' }] });
+    groups.push({ word: 'how many', rankingOnly: true, idf: lexicon.index.idf(NUMBER_TERM), importance: 0, specificity: 1, choices: [{ term: NUMBER_TERM, terms: [NUMBER_TERM], weight: WEIGHTS.exact, via: 'exact' }] });
   }
   return groups;
 }
@@ -214,7 +216,7 @@ function senseWeight(word: string, synonym: string, via: Via, lexicon: Lexicon):
   return similarity !== undefined && similarity < SAME_SENSE_SIMILARITY ? WEIGHTS.broader : WEIGHTS[via];
 }
 
-function wordGroup(word: string, lexicon: Lexicon, isFocus: boolean): QueryGroup {
+function wordGroup(word: string, lexicon: Lexicon, essential: QueryGroup['essential']): QueryGroup {
   const { index, thesaurus } = lexicon;
   const choices = new Map<string, TermChoice>();
   // A term reached several ways keeps its closest way ("uk" is an acronym and a WordNet synonym).
@@ -251,12 +253,13 @@ function wordGroup(word: string, lexicon: Lexicon, isFocus: boolean): QueryGroup
   // Similarity squared: a neighbour at 0.9 is nearly the word, one at 0.6 only a hint. A vague
   // word's neighbours are noise, except where the question hinges on it ("how *long*" → "short"):
   // there they tell whether the articles speak of it at all.
-  if (isFocus || !isVague(word)) for (const { word: similar, similarity } of lexicon.similarWords(word)) offer(stem(similar), 'vector', similarity * similarity);
+  if (essential || !isVague(word)) for (const { word: similar, similarity } of lexicon.similarWords(word)) offer(stem(similar), 'vector', similarity * similarity);
 
   const best = [...choices.values()].find((choice) => choice.weight >= AS_THE_WORD);
   const telling = specificity(word, lexicon);
-  const importance = (best ? index.idf(best.term) : index.maxIdf()) * telling;
-  return { word, importance, specificity: telling, choices: [...choices.values()] };
+  const idf = best ? index.idf(best.term) : index.maxIdf();
+  const importance = essential || !isVague(word) ? idf * telling : 0;
+  return { word, idf, importance, specificity: telling, essential, choices: [...choices.values()] };
 }
 
 /**
@@ -283,8 +286,8 @@ function idiomGroup(first: string, second: string, lexicon: Lexicon): QueryGroup
   };
   offer(rung.terms, rung.via);
   offer(termsOfWords(thesaurus.firstVerbSense(stem(first)), index), 'synonym');
-  const importance = Math.max(...[...rung.terms].map((term) => index.idf(term)));
-  return { word: `${first} ${second}`, importance, specificity: 1, choices: [...choices.values()] };
+  const idf = Math.max(...[...rung.terms].map((term) => index.idf(term)));
+  return { word: `${first} ${second}`, idf, importance: idf, specificity: 1, choices: [...choices.values()] };
 }
 
 /** The thesaurus key of plain words: their stems ("shoot down" → "shoot down", "confess" → "confess"). */

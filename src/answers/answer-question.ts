@@ -144,7 +144,7 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
       credit += word.importance * wordWeight;
       direct ||= !word.rankingOnly && wordWeight >= DIRECT_WEIGHT;
     }
-    const coverage = credit / totalImportance;
+    const coverage = totalImportance > 0 ? credit / totalImportance : 0;
     return { from: Math.min(...docs), to: Math.max(...docs), anchor, score: score * discount, coverage, direct };
   };
 

@@ -121,6 +121,9 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     seen.add(word);
     groups.push(wordGroup(word, lexicon, names.has(word) ? 'name' : focus.has(word) ? 'focus' : undefined));
   }
+  // A question of vague words only ("what did the uk say": "uk" is on the broad list as well) is
+  // still about them.
+  if (groups.every((group) => group.importance === 0)) for (const group of groups) group.importance = group.idf * group.specificity;
   const asksForANumber = words.some((word, i) => word === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
   // The kind of answer only ranks the passages that match the question's words; alone it asks nothing.
   if (asksForANumber && groups.length > 0 && lexicon.index.has(NUMBER_TERM)) {

@@ -47,6 +47,13 @@ describe('alternatives of a question word', () => {
     expect(groupOf('how long was the flight', 'long').choices.some((c) => c.via === 'vector')).toBe(true);
   });
 
+  it('a vague word counts nothing towards coverage, unless the question has nothing else', () => {
+    expect(groupOf('was the investigation even finished', 'even').importance).toBe(0);
+    expect(groupOf('was the investigation even finished', 'investigation').importance).toBeGreaterThan(0);
+    // "uk" and "say" are both on the broad stop list
+    expect(planQuery('what did the uk say', lexicon).every((group) => group.importance > 0)).toBe(true);
+  });
+
   it('WordNet senses that word vectors put far away count no more than a broader term', () => {
     // WordNet lists "land", "country", "state" for nationality (the sense "a people"); vectors put them far off.
     const choices = groupOf('which nationalities', 'nationalities').choices;

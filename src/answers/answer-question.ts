@@ -1,6 +1,6 @@
 // From a question to quoted passages, or to an honest "the articles don't say".
 import type { IndexedSentence, KnowledgeBase } from '../knowledge-base/knowledge-base.js';
-import { planQuery, WEIGHTS, type QueryGroup, type TermChoice } from '../index/query-plan.js';
+import { planQuery, WEIGHTS, type Essential, type QueryGroup, type TermChoice } from '../index/query-plan.js';
 import { TopScores } from '../index/tfidf-index.js';
 import { MAX_TOP, type AbstainReason, type Answer, type Passage, type SourceRef } from './answer.js';
 import { passageStart, passageText } from './passage-context.js';
@@ -15,9 +15,13 @@ export const DEFAULT_TOP = 3;
 const MIN_COVERAGE = 0.1;
 /**
  * What the question hinges on (see QueryGroup.essential) must be in the articles as itself, a
- * variant, or a close synonym (typos are fixed before). A looser link ("children" → "people") is a guess.
+ * variant, an idiom's or a several-word name's sense, or a word-vector neighbour that is nearly
+ * the word (cosine ≥ 0.9); typos are fixed before. A one-word WordNet synonym ("pilot" → "fly")
+ * may be another sense, and a looser neighbour ("children" → "people") is somebody else: guesses.
+ * A measure is reached by a neighbour on its scale: vectors put "long" near "short", "far" near
+ * "near", but "old" near nothing the articles say about age.
  */
-const ESSENTIAL_REACH = 0.6;
+const ESSENTIAL_REACH: Record<Essential, number> = { focus: WEIGHTS.idiom, name: WEIGHTS.idiom, measure: 0.6 };
 /** Passages beside the best may cover less, but not next to nothing (0.4 lost right passages on every dev set). */
 const MIN_SUPPORTING_COVERAGE = 0.2;
 const CANDIDATES = 30;
@@ -70,7 +74,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ask
   const candidates = rankPassages(kb, groups);
   // A passage reached only through synonyms ("pilot" → "flying") is a guess, not an answer.
   const best = Math.max(0, ...candidates.slice(0, top).map((c) => (c.direct ? c.coverage : 0)));
-  const unreached = groups.find((group) => group.essential && reachOf(group) < ESSENTIAL_REACH);
+  const unreached = groups.find((group) => group.essential && reachOf(group) < ESSENTIAL_REACH[group.essential]);
   if (unreached) return abstain(question, 'not-covered', `The articles I have don't say anything about "${unreached.word}".`);
   if (best < MIN_COVERAGE) return abstain(question, 'not-covered', "The articles I have don't say.");
   // The passage that made us answer always qualifies, even when it covers less than the floor.

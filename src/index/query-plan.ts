@@ -44,6 +44,13 @@ export interface TermChoice {
   via: Via;
 }
 
+/**
+ * Why a question hinges on a word: it is what the question asks for ("which *hospital*", "what
+ * did he say about the *weather*"), the measure a "how" question asks for ("how *old*", "how
+ * *far*"), or a name the asker capitalised ("*Tokayev*").
+ */
+export type Essential = 'focus' | 'measure' | 'name';
+
 export interface QueryGroup {
   /** The question's word (or two-word idiom) the group stands for. */
   word: string;
@@ -61,11 +68,8 @@ export interface QueryGroup {
   importance: number;
   /** How telling the word is by general English alone (0–1): it scales every alternative's score. */
   specificity: number;
-  /**
-   * The question hinges on this word: it is what the question asks for ("which *hospital*", "how
-   * *old*"), or a name the asker capitalised ("*Tokayev*"). Articles that never reach it cannot answer.
-   */
-  essential?: 'focus' | 'name';
+  /** The question hinges on this word: articles that never reach it cannot answer. */
+  essential?: Essential;
   choices: TermChoice[];
 }
 
@@ -119,7 +123,7 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     }
     if (isStopword(word) || isStopword(baseForm(word)) || seen.has(word)) continue;
     seen.add(word);
-    groups.push(wordGroup(word, lexicon, names.has(word) ? 'name' : focus.has(word) ? 'focus' : undefined));
+    groups.push(wordGroup(word, lexicon, names.has(word) ? 'name' : focus.get(word)));
   }
   // A question of vague words only ("what did the uk say": "uk" is on the broad list as well) is
   // still about them.
@@ -133,12 +137,12 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
 }
 
 /** What the question asks for (after its question word) and what it is about (after "about"). */
-function focusWords(words: readonly string[]): Set<string> {
-  const focus = new Set<string>();
+function focusWords(words: readonly string[]): Map<string, Essential> {
+  const focus = new Map<string, Essential>();
   const asking = words.findIndex((word) => ASKING_FOR.has(word));
   if (asking >= 0) {
     const next = words[asking + 1] ?? '';
-    if (words[asking] === 'how' && isVague(next) && !QUANTITY.has(next)) focus.add(next);
+    if (words[asking] === 'how' && isVague(next) && !QUANTITY.has(next)) focus.set(next, 'measure');
     else addContentWordFrom(QUANTITY.has(next) ? asking + 2 : asking + 1, words, focus);
   }
   words.forEach((word, at) => ON_THE_SUBJECT_OF.has(word) && addContentWordFrom(at + 1, words, focus));
@@ -146,11 +150,11 @@ function focusWords(words: readonly string[]): Set<string> {
 }
 
 /** The first content word from `start` on, past a little grammar ("a", "the", "did", "they"). */
-function addContentWordFrom(start: number, words: readonly string[], focus: Set<string>): void {
+function addContentWordFrom(start: number, words: readonly string[], focus: Map<string, Essential>): void {
   let next = start;
   for (let skipped = 0; skipped < MAX_GRAMMAR_WORDS && isVague(words[next] ?? ''); skipped++) next++;
   const word = words[next];
-  if (word !== undefined && !isVague(word)) focus.add(word);
+  if (word !== undefined && !isVague(word)) focus.set(word, 'focus');
 }
 
 /**

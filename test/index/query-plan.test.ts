@@ -10,10 +10,11 @@ beforeAll(async () => {
   lexicon = (await AnswerEngine.open(DEFAULT_KNOWLEDGE_DIR)).knowledgeBase.lexicon;
 });
 
+/** The words the question hinges on, other than names, with why ("focus" or "measure"). */
 function focusOf(question: string): string[] {
   return planQuery(question, lexicon)
-    .filter((group) => group.essential === 'focus')
-    .map((group) => group.word);
+    .filter((group) => group.essential === 'focus' || group.essential === 'measure')
+    .map((group) => `${group.word}: ${group.essential}`);
 }
 
 function groupOf(question: string, word: string): QueryGroup {
@@ -24,13 +25,13 @@ function groupOf(question: string, word: string): QueryGroup {
 
 describe('the word a question hinges on', () => {
   it.each([
-    ['right after the question word', 'which hotel was used', ['hotel']],
-    ['after "how many"', 'how many engines failed', ['engines']],
-    ['past auxiliaries and articles', 'who were the stewardesses', ['stewardesses']],
-    ['past a pronoun', 'when did this strike happen', ['strike']],
-    ['past vague words', 'what kind of investigation is it', ['investigation']],
-    ['the measure a "how" question asks for', 'how long was the flight', ['long']],
-    ['what the question is about', 'did anyone say anything about the weather', ['weather']],
+    ['right after the question word', 'which hotel was used', ['hotel: focus']],
+    ['after "how many"', 'how many engines failed', ['engines: focus']],
+    ['past auxiliaries and articles', 'who were the stewardesses', ['stewardesses: focus']],
+    ['past a pronoun', 'when did this strike happen', ['strike: focus']],
+    ['past vague words', 'what kind of investigation is it', ['investigation: focus']],
+    ['the measure a "how" question asks for', 'how long was the flight', ['long: measure']],
+    ['what the question is about', 'did anyone say anything about the weather', ['weather: focus']],
     ['nothing, in a question without a question word', 'is moscow under pressure', []],
   ])('%s: %s', (_kind, question, focus) => {
     expect(focusOf(question)).toEqual(focus);

@@ -25,11 +25,12 @@ export function isStopword(token: string): boolean {
 }
 
 /**
- * The broad English stop list of stopwords-iso (about 1,300 words: "even", "though", "really",
- * "thing", "kind"). These words are indexed and matched, but they mean too little on their own
- * for their word-vector neighbours ("though" → "fact", "not") to be worth looking for.
+ * The broad English stop list of the stopwords-iso collection (package stopwords-en: about 1,300
+ * words such as "even", "though", "really", "thing", "kind"; also a few odd ones, "fire", "system"). These words are indexed and matched, but they mean too
+ * little on their own for their word-vector neighbours ("though" → "fact", "not") to be worth
+ * looking for.
  */
-const vagueWords: ReadonlySet<string> = new Set(createRequire(import.meta.url)('stopwords-iso').en);
+const vagueWords: ReadonlySet<string> = new Set(createRequire(import.meta.url)('stopwords-en'));
 
 export function isVague(token: string): boolean {
   return vagueWords.has(token);

@@ -8,8 +8,13 @@ const HeaderFields = ['words', 'dimensions', 'scale', 'wordBytes', 'clusters'] a
 type Header = Record<(typeof HeaderFields)[number], number> & { format: string };
 
 const NEWLINE = 0x0a;
+/** Bounds the remembered look-ups: hostile questions can bring endless new words. */
+const MAX_REMEMBERED_ROWS = 100_000;
 
 export class WordVectors {
+  /** Rows already looked up (null: not among the words kept). */
+  private readonly rows = new Map<string, number | null>();
+
   private constructor(
     /** The words in byte order, separated by newlines; a word's row is its place in this order. */
     private readonly words: Buffer,
@@ -61,8 +66,21 @@ export class WordVectors {
     );
   }
 
-  /** The word's row, or undefined for a word outside the 100,000 kept: a binary search over the words' bytes. */
+  /**
+   * The word's row, or undefined for a word outside the 100,000 kept: a binary search over the
+   * words' bytes, remembered, because questions look up the same words (and their synonyms, to
+   * weigh WordNet's senses) again and again.
+   */
   rowOf(word: string): number | undefined {
+    let row = this.rows.get(word);
+    if (row === undefined) {
+      if (this.rows.size >= MAX_REMEMBERED_ROWS) this.rows.clear();
+      this.rows.set(word, (row = this.searchRow(word) ?? null));
+    }
+    return row ?? undefined;
+  }
+
+  private searchRow(word: string): number | undefined {
     const target = Buffer.from(word);
     let low = 0;
     let high = this.wordStarts.length - 1;

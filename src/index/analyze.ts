@@ -26,9 +26,9 @@ export function isStopword(token: string): boolean {
 
 /**
  * The broad English stop list of the stopwords-iso collection (package stopwords-en: about 1,300
- * words such as "even", "though", "really", "thing", "kind"; also a few odd ones, "fire", "system"). These words are indexed and matched, but they mean too
- * little on their own for their word-vector neighbours ("though" → "fact", "not") to be worth
- * looking for.
+ * words such as "even", "though", "really", "thing", "kind"; also a few odd ones, "fire",
+ * "system"). These words are indexed and matched, but they mean too little on their own for their
+ * word-vector neighbours ("though" → "fact", "not") to be worth looking for.
  */
 const vagueWords: ReadonlySet<string> = new Set(createRequire(import.meta.url)('stopwords-en'));
 

@@ -260,12 +260,13 @@ function wordGroup(word: string, lexicon: Lexicon, essential: QueryGroup['essent
   // Similarity squared: a neighbour at 0.9 is nearly the word, one at 0.6 only a hint. A vague
   // word's neighbours are noise, except where the question hinges on it ("how *long*" → "short"):
   // there they tell whether the articles speak of it at all.
-  if (essential || !isVague(word)) for (const { word: similar, similarity } of lexicon.similarWords(word)) offer(stem(similar), 'vector', similarity * similarity);
+  const vague = !essential && isVague(word);
+  if (!vague) for (const { word: similar, similarity } of lexicon.similarWords(word)) offer(stem(similar), 'vector', similarity * similarity);
 
   const best = [...choices.values()].find((choice) => choice.weight >= AS_THE_WORD);
   const telling = specificity(word, lexicon);
   const idf = best ? index.idf(best.term) : index.maxIdf();
-  const importance = essential || !isVague(word) ? idf * telling : 0;
+  const importance = vague ? 0 : idf * telling;
   return { word, idf, importance, specificity: telling, essential, choices: [...choices.values()] };
 }
 
@@ -332,6 +333,7 @@ function indexTermsOfWord(word: string, index: TfIdfIndex): readonly string[] {
 function phraseChoice(words: string, weight: number, via: Via, index: TfIdfIndex): TermChoice | undefined {
   const terms = [...new Set(termsOf(words))];
   if (terms.length < 2 || !terms.every((term) => index.has(term))) return undefined;
-  // All of a several-word name ("united kingdom") in one sentence is as telling as the word itself.
+  // All of a several-word name ("united kingdom") in one sentence is as telling as the word itself;
+  // a phrase among a word's looser synonyms ("nationality" → "across the country") is not a name.
   return { term: terms.join(' '), terms, weight: via === 'synonym' ? weight : Math.max(weight, WEIGHTS.idiom), via };
 }

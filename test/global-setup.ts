@@ -1,19 +1,25 @@
 // `npm test` must never test stale code: the CLI tests run dist/, and every engine reads
-// dist/thesaurus.tsv. So the build runs first, incrementally: `tsc -b` recompiles only what
-// changed (a fraction of a second when nothing did), and the thesaurus is rebuilt only when it is
-// older than the compiled code that makes it.
+// dist/thesaurus.tsv and dist/tag-lexicon.tsv. So the build runs first, incrementally: `tsc -b`
+// recompiles only what changed (a fraction of a second when nothing did), and each generated file
+// is rebuilt only when it is older than the compiled code that makes it.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT, THESAURUS_FILE } from '../src/paths.js';
+import { PROJECT_ROOT, TAG_LEXICON_FILE, THESAURUS_FILE } from '../src/paths.js';
 
 const TSC = path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-const THESAURUS_BUILDER = path.join(PROJECT_ROOT, 'dist', 'scripts', 'build-thesaurus.js');
+/** Each generated file, with the compiled script that makes it (as `npm run build` runs them). */
+const GENERATED: Array<[file: string, builder: string]> = [
+  [THESAURUS_FILE, path.join(PROJECT_ROOT, 'dist', 'scripts', 'build-thesaurus.js')],
+  [TAG_LEXICON_FILE, path.join(PROJECT_ROOT, 'dist', 'scripts', 'build-tag-lexicon.js')],
+];
 
 export default function buildBeforeTests(): void {
   run(TSC, '-b', 'tsconfig.build.json');
-  const builtAt = modifiedAt(THESAURUS_FILE);
-  if (compiledModulesOf(THESAURUS_BUILDER).some((file) => modifiedAt(file) > builtAt)) run(THESAURUS_BUILDER);
+  for (const [file, builder] of GENERATED) {
+    const builtAt = modifiedAt(file);
+    if (compiledModulesOf(builder).some((module) => modifiedAt(module) > builtAt)) run(builder);
+  }
 }
 
 function run(script: string, ...args: string[]): void {

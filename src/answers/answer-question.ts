@@ -1,6 +1,7 @@
 // From a question to quoted passages, or to an honest "the articles don't say".
 import type { IndexedSentence, KnowledgeBase } from '../knowledge-base/knowledge-base.js';
-import { planQuery, WEIGHTS, type Essential, type QueryGroup, type TermChoice } from '../index/query-plan.js';
+import { planQuery, WEIGHTS, type QueryGroup, type TermChoice } from '../index/query-plan.js';
+import type { Essential } from '../index/question-focus.js';
 import { TopScores } from '../index/tfidf-index.js';
 import { MAX_TOP, type AbstainReason, type Answer, type Passage, type SourceRef } from './answer.js';
 import { passageStart, passageText } from './passage-context.js';
@@ -19,9 +20,10 @@ const MIN_COVERAGE = 0.1;
  * the word (cosine ≥ 0.9); typos are fixed before. A one-word WordNet synonym ("pilot" → "fly")
  * may be another sense, and a looser neighbour ("children" → "people") is somebody else: guesses.
  * A measure is reached by a neighbour on its scale: vectors put "long" near "short", "far" near
- * "near", but "old" near nothing the articles say about age.
+ * "near", but "old" near nothing the articles say about age. A predicate is also reached by a
+ * synonym in the verb's most frequent sense: events are told in other verbs ("talk" → "speak").
  */
-const ESSENTIAL_REACH: Record<Essential, number> = { focus: WEIGHTS.idiom, name: WEIGHTS.idiom, measure: 0.6 };
+const ESSENTIAL_REACH: Record<Essential, number> = { focus: WEIGHTS.idiom, name: WEIGHTS.idiom, measure: 0.6, predicate: WEIGHTS.primary };
 /** Passages beside the best may cover less, but not next to nothing (0.4 lost right passages on every dev set). */
 const MIN_SUPPORTING_COVERAGE = 0.2;
 const CANDIDATES = 30;

@@ -7,6 +7,7 @@ import { CHAT_SPELLINGS } from './chat-lexicon.js';
 import { isStopword, isVague, NUMBER_TERM, stem, termsOf, wordTokens } from './analyze.js';
 import { baseFormsOf, inflectionsOf } from './inflections.js';
 import { baseForm } from './irregular-verbs.js';
+import { essentialWords, type Essential } from './question-focus.js';
 import { spellingVariants } from './spelling-variants.js';
 import type { TfIdfIndex } from './tfidf-index.js';
 import type { Thesaurus } from './thesaurus.js';
@@ -43,13 +44,6 @@ export interface TermChoice {
   weight: number;
   via: Via;
 }
-
-/**
- * Why a question hinges on a word: it is what the question asks for ("which *hospital*", "what
- * did he say about the *weather*"), the measure a "how" question asks for ("how *old*", "how
- * *far*"), or a name the asker capitalised ("*Tokayev*").
- */
-export type Essential = 'focus' | 'measure' | 'name';
 
 export interface QueryGroup {
   /** The question's word (or two-word idiom) the group stands for. */
@@ -88,19 +82,9 @@ export interface Lexicon {
   similarity(a: string, b: string): number | undefined;
   /** The articles' words that analyse to this index term ("nation" → "national"). */
   formsOf(term: string): readonly string[];
+  /** Penn Treebank part-of-speech tags of lower-case words, one each. */
+  tagPartsOfSpeech(words: readonly string[]): readonly string[];
 }
-
-/**
- * Question words after which the first content word is what a question asks about ("which
- * *hospital*", "how many *children*", "who were the *pilots*", "how much did a *ticket* cost").
- * Auxiliaries, articles and pronouns in between are skipped: they are grammar, not the topic.
- */
-const ASKING_FOR = new Set(['what', 'which', 'whose', 'how', 'who', 'where', 'when']);
-const QUANTITY = new Set(['many', 'much']);
-/** Prepositions that name a question's subject ("what did he say *about* the weather"). */
-const ON_THE_SUBJECT_OF = new Set(['about', 'regarding', 'concerning']);
-/** "how much did a ticket cost": at most this much grammar stands between the question word and its topic. */
-const MAX_GRAMMAR_WORDS = 3;
 
 export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   const names = capitalisedWords(question);
@@ -109,7 +93,7 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     .slice(0, MAX_QUESTION_WORDS)
     .flatMap((word) => wordTokens(CHAT_SPELLINGS.get(word) ?? word))
     .map((word) => spelledRight(word, lexicon));
-  const focus = focusWords(words);
+  const focus = essentialWords(words, lexicon.tagPartsOfSpeech);
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -134,27 +118,6 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     groups.push({ word: 'how many', rankingOnly: true, idf: lexicon.index.idf(NUMBER_TERM), importance: 0, specificity: 1, choices: [{ term: NUMBER_TERM, terms: [NUMBER_TERM], weight: WEIGHTS.exact, via: 'exact' }] });
   }
   return groups;
-}
-
-/** What the question asks for (after its question word) and what it is about (after "about"). */
-function focusWords(words: readonly string[]): Map<string, Essential> {
-  const focus = new Map<string, Essential>();
-  const asking = words.findIndex((word) => ASKING_FOR.has(word));
-  if (asking >= 0) {
-    const next = words[asking + 1] ?? '';
-    if (words[asking] === 'how' && isVague(next) && !QUANTITY.has(next)) focus.set(next, 'measure');
-    else addContentWordFrom(QUANTITY.has(next) ? asking + 2 : asking + 1, words, focus);
-  }
-  words.forEach((word, at) => ON_THE_SUBJECT_OF.has(word) && addContentWordFrom(at + 1, words, focus));
-  return focus;
-}
-
-/** The first content word from `start` on, past a little grammar ("a", "the", "did", "they"). */
-function addContentWordFrom(start: number, words: readonly string[], focus: Map<string, Essential>): void {
-  let next = start;
-  for (let skipped = 0; skipped < MAX_GRAMMAR_WORDS && isVague(words[next] ?? ''); skipped++) next++;
-  const word = words[next];
-  if (word !== undefined && !isVague(word)) focus.set(word, 'focus');
 }
 
 /**

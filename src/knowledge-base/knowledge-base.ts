@@ -40,7 +40,7 @@ const ENGLISH_WORDS = 1_000_000;
 /** Bounds the remembered term shares: questions reach endless terms, only ever a few per question. */
 const MAX_REMEMBERED_SHARES = 50_000;
 
-export async function buildKnowledgeBase(articles: readonly Article[], { thesaurus, wordVectors }: Language = language()): Promise<KnowledgeBase> {
+export async function buildKnowledgeBase(articles: readonly Article[], { thesaurus, wordVectors, tagger }: Language = language()): Promise<KnowledgeBase> {
   const builder = new TfIdfIndexBuilder();
   const vocabulary = new Vocabulary();
   const acronyms = new AcronymCollector();
@@ -81,6 +81,7 @@ export async function buildKnowledgeBase(articles: readonly Article[], { thesaur
     formsOf: (term) => vocabulary.formsOf(term),
     expandAcronym: (word) => acronyms.expand(word),
     similarWords: (word) => similarWords.of(word),
+    tagPartsOfSpeech: (words) => tagger.tag(words),
   };
   return { articles, sentences, index, lexicon, reportedBy: termReach(sentences, index, articles.length) };
 }

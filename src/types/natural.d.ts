@@ -26,3 +26,18 @@ declare module 'natural/lib/natural/tfidf/tfidf.js' {
     idf(term: string): number;
   }
 }
+
+declare module 'natural/lib/natural/brill_pos_tagger/lib/RuleSet.js' {
+  export default class RuleSet {
+    constructor(language: 'EN' | 'DU');
+  }
+}
+
+declare module 'natural/lib/natural/brill_pos_tagger/lib/Brill_POS_Tagger.js' {
+  import type RuleSet from 'natural/lib/natural/brill_pos_tagger/lib/RuleSet.js';
+  export default class BrillPOSTagger {
+    /** `lexicon.tagWord` gives a word's tags, most frequent first; only the first is used. */
+    constructor(lexicon: { tagWord(word: string): string[] }, ruleSet: RuleSet);
+    tag(words: string[]): { taggedWords: Array<{ token: string; tag: string }> };
+  }
+}

@@ -10,10 +10,10 @@ beforeAll(async () => {
   lexicon = (await AnswerEngine.open(DEFAULT_KNOWLEDGE_DIR)).knowledgeBase.lexicon;
 });
 
-/** The words the question hinges on, other than names, with why ("focus" or "measure"). */
+/** The words the question hinges on, other than names, with why ("focus", "measure" or "predicate"). */
 function focusOf(question: string): string[] {
   return planQuery(question, lexicon)
-    .filter((group) => group.essential === 'focus' || group.essential === 'measure')
+    .filter((group) => group.essential !== undefined && group.essential !== 'name')
     .map((group) => `${group.word}: ${group.essential}`);
 }
 
@@ -32,7 +32,13 @@ describe('the word a question hinges on', () => {
     ['past vague words', 'what kind of investigation is it', ['investigation: focus']],
     ['the measure a "how" question asks for', 'how long was the flight', ['long: measure']],
     ['what the question is about', 'did anyone say anything about the weather', ['weather: focus']],
-    ['nothing, in a question without a question word', 'is moscow under pressure', []],
+    ['nothing, in a yes/no question without a verb', 'is moscow under pressure', []],
+    ['the verb a yes/no question asks about', 'was the plane insured', ['insured: predicate']],
+    ['the verb, past helping verbs', 'has the report been published', ['published: predicate']],
+    ['the verb, after one word of chat', 'so did putin admit it', ['admit: predicate']],
+    ['nothing, when the verb is vague', 'did they say anything', []],
+    ['nothing, when a question word makes it no yes/no question', 'did russia admit it and why', []],
+    ['what "is there" asks exists', 'is there a memorial', ['memorial: focus']],
   ])('%s: %s', (_kind, question, focus) => {
     expect(focusOf(question)).toEqual(focus);
   });

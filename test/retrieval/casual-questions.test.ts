@@ -32,6 +32,9 @@ describe('casual questions reach the passage that answers them', () => {
     ['British spelling "defence"', 'russian air defence', /air[- ]defense/],
     ['British spelling "apologise"', 'who did putin apologise to', /apologized to Azerbaijani President Ilham Aliyev/],
     ['"take off" ~ depart', 'when did the plane take off', /departed at 3:55/],
+    ['a yes/no question whose verb the articles use', 'did putin apologise to aliyev', /apologi[sz]ed to/],
+    ["a yes/no question whose verb the articles tell in the verb's main synonym (talk ~ speak)", 'did aliyev talk to zelensky', /spoken with Ukrainian President Volodymyr Zelensky/],
+    ['"is there …" about something the articles have', 'is there any video of the crash', /video/i],
   ])('%s: %s', (_kind, question, expected) => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(true);
@@ -51,6 +54,10 @@ describe('questions the articles do not answer are declined', () => {
     ['a name the articles never mention', 'What did Erdogan say about the crash?'],
     ['a name close in meaning is someone else', 'What is the capital of France?'],
     ['off topic', 'who won the world cup'],
+    ['a yes/no question about what never happened in the articles', 'was the plane insured?'],
+    ['a yes/no question about what never happened in the articles', 'has anyone been arrested over the crash?'],
+    ['a yes/no question opening with a word of chat', 'so was the airline fined for it?'],
+    ['"is there …" about something the articles never mention', 'is there a memorial for the victims?'],
   ])('%s: %s', (_kind, question) => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(false);

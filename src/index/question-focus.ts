@@ -1,0 +1,88 @@
+// What a question hinges on, from its grammar: the thing a wh-question asks for, the subject it
+// is "about", and the predicate a yes/no question asks whether it happened. Articles that never
+// reach such a word cannot answer, however many of the question's other words they share.
+import { isVague } from './analyze.js';
+
+/**
+ * Why a question hinges on a word: it is what the question asks for ("which *hospital*", "what
+ * did he say about the *weather*"), the measure a "how" question asks for ("how *old*", "how
+ * *far*"), a name the asker capitalised ("*Tokayev*"), or what a yes/no question asks happened
+ * ("was the plane *insured*?").
+ */
+export type Essential = 'focus' | 'measure' | 'name' | 'predicate';
+
+/**
+ * Question words after which the first content word is what a question asks about ("which
+ * *hospital*", "how many *children*", "who were the *pilots*", "how much did a *ticket* cost").
+ * Auxiliaries, articles and pronouns in between are skipped: they are grammar, not the topic.
+ */
+const ASKING_FOR = new Set(['what', 'which', 'whose', 'how', 'who', 'where', 'when']);
+/** Question words of any kind: a question holding one is not a yes/no question. */
+const QUESTION_WORDS = new Set([...ASKING_FOR, 'why', 'whom']);
+const QUANTITY = new Set(['many', 'much']);
+/** Prepositions that name a question's subject ("what did he say *about* the weather"). */
+const ON_THE_SUBJECT_OF = new Set(['about', 'regarding', 'concerning']);
+/** "how much did a ticket cost": at most this much grammar stands between the question word and its topic. */
+const MAX_GRAMMAR_WORDS = 3;
+
+/** The auxiliaries and modals a yes/no question opens with ("*was* the plane insured?"). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
+/** Verbs that are grammar in a yes/no question ("has it *been* decoded", "did it *get* hit"), not what is asked. */
+const HELPING_VERBS = new Set([...AUXILIARIES, 'be', 'been', 'being', 'done', 'doing', 'having', 'get', 'gets', 'got', 'gotten', 'getting']);
+/** "so did putin admit it": a yes/no question may open with one word of chat before its auxiliary. */
+const MAX_WORDS_BEFORE_AUXILIARY = 1;
+/** Penn Treebank tags of a verb that can carry a predicate: base form, past tense, participles. */
+const VERB_TAG = /^VB[DGN]?$/;
+
+/**
+ * The words a question hinges on, by position in `words` (the question's lower-case words):
+ * what it asks for, what it is about, and for a yes/no question its predicate. `tag` gives the
+ * words' parts of speech; it is called only for yes/no questions.
+ */
+export function essentialWords(words: readonly string[], tag: (words: readonly string[]) => readonly string[]): Map<string, Essential> {
+  const focus = new Map<string, Essential>();
+  const asking = words.findIndex((word) => ASKING_FOR.has(word));
+  if (asking >= 0) {
+    const next = words[asking + 1] ?? '';
+    if (words[asking] === 'how' && isVague(next) && !QUANTITY.has(next)) focus.set(next, 'measure');
+    else addContentWordFrom(QUANTITY.has(next) ? asking + 2 : asking + 1, words, focus);
+  }
+  words.forEach((word, at) => ON_THE_SUBJECT_OF.has(word) && addContentWordFrom(at + 1, words, focus));
+  // "is there a *memorial*": the thing asked about is what follows "there".
+  const auxiliary = yesNoAuxiliary(words);
+  if (auxiliary !== undefined && words[auxiliary + 1] === 'there') addContentWordFrom(auxiliary + 2, words, focus);
+  const predicate = yesNoPredicate(words, tag);
+  if (predicate !== undefined && !focus.has(predicate)) focus.set(predicate, 'predicate');
+  return focus;
+}
+
+/** The first content word from `start` on, past a little grammar ("a", "the", "did", "they"). */
+function addContentWordFrom(start: number, words: readonly string[], focus: Map<string, Essential>): void {
+  let next = start;
+  for (let skipped = 0; skipped < MAX_GRAMMAR_WORDS && isVague(words[next] ?? ''); skipped++) next++;
+  const word = words[next];
+  if (word !== undefined && !isVague(word)) focus.set(word, 'focus');
+}
+
+/**
+ * What a yes/no question asks happened: the first verb after its subject ("was the plane
+ * *insured*", "did the survivors *sue*"). Questions that also hold a question word ("has X said
+ * why …") are not yes/no questions; vague verbs ("did he *say*") are too broad to hinge on.
+ */
+function yesNoPredicate(words: readonly string[], tag: (words: readonly string[]) => readonly string[]): string | undefined {
+  const auxiliary = yesNoAuxiliary(words);
+  if (auxiliary === undefined || words[auxiliary + 1] === 'there') return undefined;
+  const tags = tag(words);
+  for (let at = auxiliary + 1; at < words.length; at++) {
+    const word = words[at]!;
+    if (VERB_TAG.test(tags[at] ?? '') && !HELPING_VERBS.has(word) && !isVague(word)) return word;
+  }
+  return undefined;
+}
+
+/** Where the auxiliary of a yes/no question is, if the question is one. */
+function yesNoAuxiliary(words: readonly string[]): number | undefined {
+  const auxiliary = words.findIndex((word) => AUXILIARIES.has(word));
+  if (auxiliary < 0 || auxiliary > MAX_WORDS_BEFORE_AUXILIARY || words.some((word) => QUESTION_WORDS.has(word))) return undefined;
+  return auxiliary;
+}

@@ -72,6 +72,8 @@ export interface Lexicon {
   thesaurus: Thesaurus;
   /** The word closest in spelling, for a word neither the articles nor English know: the articles' own first. */
   correctSpelling(word: string): string | undefined;
+  /** The articles' word one letter from a name they lack ("aliev" → "aliyev", "jon" → "john"). */
+  correctName(word: string): string | undefined;
   /** How common the word is in general English: its frequency rank (0 = most common), Infinity when unknown. */
   englishRank(word: string): number;
   /** The index terms of the name an acronym stands for, where the articles spell it out ("isw"). */
@@ -92,7 +94,7 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     .filter((word) => word.length <= MAX_WORD_LENGTH)
     .slice(0, MAX_QUESTION_WORDS)
     .flatMap((word) => wordTokens(CHAT_SPELLINGS.get(word) ?? word))
-    .map((word) => spelledRight(word, lexicon));
+    .map((word) => spelledRight(word, lexicon, names.has(word)));
   const focus = essentialWords(words, lexicon.tagPartsOfSpeech);
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
@@ -139,12 +141,15 @@ function capitalisedWords(question: string): Set<string> {
 
 /**
  * The word as meant: a word that neither the articles nor general English (100,000 words) know is a
- * typo, corrected to the closest word that is known ("flihgt" → "flight", "whre" → "where").
+ * typo, corrected to the closest word that is known ("flihgt" → "flight", "whre" → "where"). A name
+ * the articles lack is first tried against the articles' own words one letter away: names come in
+ * several spellings ("Aliev", "Aliyev"), and general English knows them all.
  */
-function spelledRight(word: string, lexicon: Lexicon): string {
-  const known = lexicon.index.has(stem(word)) || lexicon.englishRank(word) < Infinity;
-  if (known || !CORRECTABLE_WORD.test(word)) return word;
-  return lexicon.correctSpelling(word) ?? word;
+function spelledRight(word: string, lexicon: Lexicon, isName: boolean): string {
+  if (!CORRECTABLE_WORD.test(word) || lexicon.index.has(stem(word))) return word;
+  const articlesName = isName ? lexicon.correctName(word) : undefined;
+  if (articlesName !== undefined) return articlesName;
+  return lexicon.englishRank(word) < Infinity ? word : (lexicon.correctSpelling(word) ?? word);
 }
 
 /** Words whose vectors are less alike than this are different words, whatever their stems. */

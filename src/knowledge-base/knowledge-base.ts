@@ -73,6 +73,7 @@ export async function buildKnowledgeBase(articles: readonly Article[], { thesaur
         (candidate) => vocabulary.occurrencesOf(candidate),
         (candidate) => ENGLISH_WORDS - Math.min(wordVectors.rankOf(candidate), ENGLISH_WORDS),
       ),
+    correctName: (word) => correctSpelling(word, (candidate) => vocabulary.occurrencesOf(candidate)),
     englishRank: (word) => wordVectors.rankOf(word),
     similarity: (a, b) => {
       const [rowA, rowB] = [wordVectors.rowOf(a), wordVectors.rowOf(b)];

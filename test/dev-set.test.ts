@@ -17,10 +17,10 @@ interface Floors {
   maxFalseAbstain: number;
 }
 
-/** What the engine reached when these floors were set: dev 0.86 / 0.78 / 0.83 / 0.00, dev2 0.80 / 0.74 / 0.72 / 0.07. */
+/** What the engine reached when these floors were set: dev 0.86 / 0.78 / 0.83 / 0.00, dev2 0.80 / 0.74 / 0.80 / 0.07. */
 const SETS: Array<[file: string, floors: Floors]> = [
   ['dev.jsonl', { hit3: 0.82, mrr: 0.74, abstain: 0.8, maxFalseAbstain: 0.05 }],
-  ['dev2.jsonl', { hit3: 0.76, mrr: 0.7, abstain: 0.68, maxFalseAbstain: 0.08 }],
+  ['dev2.jsonl', { hit3: 0.76, mrr: 0.7, abstain: 0.76, maxFalseAbstain: 0.08 }],
 ];
 
 describe.each(SETS)('dev set %s', (file, floors) => {

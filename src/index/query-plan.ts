@@ -70,8 +70,8 @@ export interface QueryGroup {
 export interface Lexicon {
   index: TfIdfIndex;
   thesaurus: Thesaurus;
-  /** The word closest in spelling, for a word neither the articles nor English know: the articles' own first. */
-  correctSpelling(word: string): string | undefined;
+  /** The word closest in spelling (of those that `fit`), for a word neither the articles nor English know: the articles' own first. */
+  correctSpelling(word: string, fits?: (candidate: string) => boolean): string | undefined;
   /** The articles' word one letter from a name they lack ("aliev" → "aliyev", "jon" → "john"). */
   correctName(word: string): string | undefined;
   /** How common the word is in general English: its frequency rank (0 = most common), Infinity when unknown. */
@@ -94,7 +94,7 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     .filter((word) => word.length <= MAX_WORD_LENGTH)
     .slice(0, MAX_QUESTION_WORDS)
     .flatMap((word) => wordTokens(CHAT_SPELLINGS.get(word) ?? word))
-    .map((word) => spelledRight(word, lexicon, names.has(word)));
+    .map((word, i, all) => spelledRight(word, lexicon, names.has(word), all[i - 1]));
   const focus = essentialWords(words, lexicon.tagPartsOfSpeech);
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
@@ -139,17 +139,26 @@ function capitalisedWords(question: string): Set<string> {
   return names;
 }
 
+/** Determiners and possessives (Penn DT, PRP$): what follows one starts a noun phrase. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'my', 'your', 'our']);
+/** Tags of a word that can follow a determiner: nouns, adjectives, numbers, gerunds. */
+const NOUN_PHRASE_TAG = /^(NN|JJ|CD|VBG)/;
+
 /**
  * The word as meant: a word that neither the articles nor general English (100,000 words) know is a
- * typo, corrected to the closest word that is known ("flihgt" → "flight", "whre" → "where"). A name
- * the articles lack is first tried against the articles' own words one letter away: names come in
+ * typo (unless the articles spell it out as an acronym: "isw"), corrected to the closest word
+ * that is known ("flihgt" → "flight", "whre" → "where"); after
+ * a determiner, to a word that can follow one ("the wether" → weather, not whether). A name the
+ * articles lack is first tried against the articles' own words one letter away: names come in
  * several spellings ("Aliev", "Aliyev"), and general English knows them all.
  */
-function spelledRight(word: string, lexicon: Lexicon, isName: boolean): string {
-  if (!CORRECTABLE_WORD.test(word) || lexicon.index.has(stem(word))) return word;
+function spelledRight(word: string, lexicon: Lexicon, isName: boolean, previous: string | undefined): string {
+  if (!CORRECTABLE_WORD.test(word) || lexicon.index.has(stem(word)) || lexicon.expandAcronym(word)) return word;
   const articlesName = isName ? lexicon.correctName(word) : undefined;
   if (articlesName !== undefined) return articlesName;
-  return lexicon.englishRank(word) < Infinity ? word : (lexicon.correctSpelling(word) ?? word);
+  if (lexicon.englishRank(word) < Infinity) return word;
+  const fits = previous !== undefined && DETERMINERS.has(previous) ? (candidate: string) => NOUN_PHRASE_TAG.test(lexicon.tagPartsOfSpeech([candidate])[0] ?? '') : undefined;
+  return lexicon.correctSpelling(word, fits) ?? word;
 }
 
 /** Words whose vectors are less alike than this are different words, whatever their stems. */

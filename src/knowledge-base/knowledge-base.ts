@@ -67,11 +67,11 @@ export async function buildKnowledgeBase(articles: readonly Article[], { thesaur
     index,
     thesaurus,
     // The articles' own words first (they are what questions are about), then general English by frequency.
-    correctSpelling: (word) =>
+    correctSpelling: (word, fits = () => true) =>
       correctSpelling(
         word,
-        (candidate) => vocabulary.occurrencesOf(candidate),
-        (candidate) => ENGLISH_WORDS - Math.min(wordVectors.rankOf(candidate), ENGLISH_WORDS),
+        (candidate) => (fits(candidate) ? vocabulary.occurrencesOf(candidate) : 0),
+        (candidate) => (fits(candidate) ? ENGLISH_WORDS - Math.min(wordVectors.rankOf(candidate), ENGLISH_WORDS) : 0),
       ),
     correctName: (word) => correctSpelling(word, (candidate) => vocabulary.occurrencesOf(candidate)),
     englishRank: (word) => wordVectors.rankOf(word),

@@ -73,3 +73,21 @@ describe('alternatives of a question word', () => {
     expect(regret?.weight).toBe(0.7);
   });
 });
+
+describe('typos', () => {
+  const words = (question: string) => planQuery(question, lexicon).map((group) => group.word);
+
+  it('after a determiner become a word that can follow one (a noun, not a conjunction)', () => {
+    // "wether" is one letter from "whether" (which the articles use) and from "weather".
+    expect(words('did the wether matter')).toContain('weather');
+    expect(words('did the wether matter')).not.toContain('whether');
+  });
+
+  it('are not what the articles spell out as an acronym ("isw", one letter from "is")', () => {
+    expect(groupOf('what does the isw think', 'isw').choices.map((choice) => choice.term)).toContain('institut studi war');
+  });
+
+  it('elsewhere become the closest known word, the articles\' own first', () => {
+    expect(words('wether it matters')).toContain('whether');
+  });
+});

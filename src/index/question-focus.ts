@@ -35,9 +35,9 @@ const MAX_WORDS_BEFORE_AUXILIARY = 1;
 const VERB_TAG = /^VB[DGN]?$/;
 
 /**
- * The words a question hinges on, by position in `words` (the question's lower-case words):
- * what it asks for, what it is about, and for a yes/no question its predicate. `tag` gives the
- * words' parts of speech; it is called only for yes/no questions.
+ * The words a question hinges on (of its lower-case words), each with why: what it asks for,
+ * what it is about, and for a yes/no question its verb. `tag` gives the words' parts of speech;
+ * it is called only for yes/no questions.
  */
 export function essentialWords(words: readonly string[], tag: (words: readonly string[]) => readonly string[]): Map<string, Essential> {
   const focus = new Map<string, Essential>();
@@ -48,11 +48,13 @@ export function essentialWords(words: readonly string[], tag: (words: readonly s
     else addContentWordFrom(QUANTITY.has(next) ? asking + 2 : asking + 1, words, focus);
   }
   words.forEach((word, at) => ON_THE_SUBJECT_OF.has(word) && addContentWordFrom(at + 1, words, focus));
-  // "is there a *memorial*": the thing asked about is what follows "there".
   const auxiliary = yesNoAuxiliary(words);
-  if (auxiliary !== undefined && words[auxiliary + 1] === 'there') addContentWordFrom(auxiliary + 2, words, focus);
-  const predicate = yesNoPredicate(words, tag);
-  if (predicate !== undefined && !focus.has(predicate)) focus.set(predicate, 'predicate');
+  if (auxiliary !== undefined && words[auxiliary + 1] === 'there') {
+    addContentWordFrom(auxiliary + 2, words, focus); // "is there a *memorial*": the thing asked about
+  } else if (auxiliary !== undefined) {
+    const predicate = predicateAfter(auxiliary, words, tag(words));
+    if (predicate !== undefined && !focus.has(predicate)) focus.set(predicate, 'predicate');
+  }
   return focus;
 }
 
@@ -65,24 +67,24 @@ function addContentWordFrom(start: number, words: readonly string[], focus: Map<
 }
 
 /**
- * What a yes/no question asks happened: the first verb after its subject ("was the plane
- * *insured*", "did the survivors *sue*"). Questions that also hold a question word ("has X said
- * why …") are not yes/no questions; vague verbs ("did he *say*") are too broad to hinge on.
+ * Where a yes/no question's auxiliary is ("*was* the plane insured", "so *did* putin admit it"), or
+ * undefined when the question is none: it holds a question word ("has X said why …"), or opens otherwise.
  */
-function yesNoPredicate(words: readonly string[], tag: (words: readonly string[]) => readonly string[]): string | undefined {
-  const auxiliary = yesNoAuxiliary(words);
-  if (auxiliary === undefined || words[auxiliary + 1] === 'there') return undefined;
-  const tags = tag(words);
+function yesNoAuxiliary(words: readonly string[]): number | undefined {
+  const auxiliary = words.findIndex((word) => AUXILIARIES.has(word));
+  if (auxiliary < 0 || auxiliary > MAX_WORDS_BEFORE_AUXILIARY || words.some((word) => QUESTION_WORDS.has(word))) return undefined;
+  return auxiliary;
+}
+
+/**
+ * What a yes/no question asks happened: the first verb after its auxiliary, past helping verbs
+ * ("was the plane *insured*", "did the survivors *sue*"). A vague verb ("did he *say* anything")
+ * is too broad to hinge on.
+ */
+function predicateAfter(auxiliary: number, words: readonly string[], tags: readonly string[]): string | undefined {
   for (let at = auxiliary + 1; at < words.length; at++) {
     const word = words[at]!;
     if (VERB_TAG.test(tags[at] ?? '') && !HELPING_VERBS.has(word) && !isVague(word)) return word;
   }
   return undefined;
-}
-
-/** Where the auxiliary of a yes/no question is, if the question is one. */
-function yesNoAuxiliary(words: readonly string[]): number | undefined {
-  const auxiliary = words.findIndex((word) => AUXILIARIES.has(word));
-  if (auxiliary < 0 || auxiliary > MAX_WORDS_BEFORE_AUXILIARY || words.some((word) => QUESTION_WORDS.has(word))) return undefined;
-  return auxiliary;
 }

@@ -10,7 +10,23 @@ const FORMS: ReadonlyMap<string, string> = new Map(
     }),
 );
 
+/**
+ * Verbs made with these prefixes inflect as the verb they are made from ("mistook" → mistake,
+ * "overtook" → overtake, "withdrew" → withdraw, "underwent" → undergo). Not "re-": "resent" and
+ * "relay" are words of their own.
+ */
+const PREFIXES = ['mis', 'over', 'under', 'out', 'with', 'fore'];
+/** Past forms that are also a verb's base form ("lay"): after a prefix they are that verb ("overlay"). */
+const BASES: ReadonlySet<string> = new Set(FORMS.values());
+
 /** The base form of an irregular past form ("brought" → "bring"); other words are returned as they are. */
 export function baseForm(word: string): string {
-  return FORMS.get(word) ?? word;
+  const base = FORMS.get(word);
+  if (base !== undefined) return base;
+  for (const prefix of PREFIXES) {
+    const form = word.slice(prefix.length);
+    const formBase = word.startsWith(prefix) && !BASES.has(form) ? FORMS.get(form) : undefined;
+    if (formBase !== undefined) return prefix + formBase;
+  }
+  return word;
 }

@@ -20,6 +20,11 @@ export class PartOfSpeechTagger {
     return new PartOfSpeechTagger(SortedLines.read(file, 'the tag lexicon'));
   }
 
+  /** A word's most frequent tag by itself, with no context; undefined when the lexicon lacks it. */
+  lexicalTag(word: string): string | undefined {
+    return this.lexicon.find(word)?.split('\t')[1];
+  }
+
   /** One tag per word (lower-case words, in order: the rules look at their neighbours). */
   tag(words: readonly string[]): string[] {
     return this.brillTagger().tag([...words]).taggedWords.map(({ tag }) => tag);
@@ -31,7 +36,7 @@ export class PartOfSpeechTagger {
       const require = createRequire(import.meta.url);
       const Tagger: typeof BrillPOSTagger = require('natural/lib/natural/brill_pos_tagger/lib/Brill_POS_Tagger.js');
       const Rules: typeof RuleSet = require('natural/lib/natural/brill_pos_tagger/lib/RuleSet.js');
-      const tagWord = (word: string) => [this.lexicon.find(word)?.split('\t')[1] ?? UNKNOWN_WORD_TAG];
+      const tagWord = (word: string) => [this.lexicalTag(word) ?? UNKNOWN_WORD_TAG];
       this.tagger = new Tagger({ tagWord }, new Rules('EN'));
     }
     return this.tagger;

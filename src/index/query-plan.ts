@@ -84,17 +84,19 @@ export interface Lexicon {
   similarity(a: string, b: string): number | undefined;
   /** The articles' words that analyse to this index term ("nation" → "national"). */
   formsOf(term: string): readonly string[];
+  /** A lower-case word's most frequent Penn Treebank tag by itself ("france" → NNP), if known. */
+  lexicalTag(word: string): string | undefined;
   /** Penn Treebank part-of-speech tags of lower-case words, one each. */
   tagPartsOfSpeech(words: readonly string[]): readonly string[];
 }
 
 export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
-  const names = capitalisedWords(question);
+  const isName = nameTest(question, lexicon);
   const words = wordTokens(question)
     .filter((word) => word.length <= MAX_WORD_LENGTH)
     .slice(0, MAX_QUESTION_WORDS)
     .flatMap((word) => wordTokens(CHAT_SPELLINGS.get(word) ?? word))
-    .map((word, i, all) => spelledRight(word, lexicon, names.has(word), all[i - 1]));
+    .map((word, i, all) => spelledRight(word, lexicon, isName(word), all[i - 1]));
   const focus = essentialWords(words, lexicon.tagPartsOfSpeech);
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
@@ -109,7 +111,7 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     }
     if (isStopword(word) || isStopword(baseForm(word)) || seen.has(word)) continue;
     seen.add(word);
-    groups.push(wordGroup(word, lexicon, names.has(word) ? 'name' : focus.get(word)));
+    groups.push(wordGroup(word, lexicon, isName(word) ? 'name' : focus.get(word)));
   }
   // A question of vague words only ("what did the uk say": "uk" is on the broad list as well) is
   // still about them.
@@ -123,21 +125,28 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
 }
 
 /**
- * Words the asker capitalised where a sentence does not start ("what did *Tokayev* say"): names.
- * Lower-case questions name nothing this way, which only means no word is held to this stricter test.
+ * Which of the question's words name someone or somewhere: those the asker capitalised where a
+ * sentence does not start ("what did *Tokayev* say"); and in a question typed all in lower case,
+ * the words English only uses as names (the tag lexicon's NNP: "the capital of *france*"). An asker
+ * who capitalises at all capitalises names, so their lower-case words are not taken for names
+ * ("tel" is also Tel Aviv's).
  */
-function capitalisedWords(question: string): Set<string> {
-  const names = new Set<string>();
+function nameTest(question: string, lexicon: Lexicon): (word: string) => boolean {
+  const capitalised = new Set<string>();
   for (const match of question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
     const before = question.slice(0, match.index).trimEnd();
     const startsSentence = before === '' || /[.?!:;]$/.test(before);
     if (!startsSentence && /^\p{Lu}/u.test(match[0])) {
       const [word] = wordTokens(match[0]);
-      if (word) names.add(word);
+      if (word) capitalised.add(word);
     }
   }
-  return names;
+  if (/\p{Lu}/u.test(question)) return (word) => capitalised.has(word);
+  return (word) => PROPER_NOUN_TAG.test(lexicon.lexicalTag(word) ?? '');
 }
+
+/** Penn Treebank tags of proper nouns, singular and plural. */
+const PROPER_NOUN_TAG = /^NNPS?$/;
 
 /** Determiners and possessives (Penn DT, PRP$): what follows one starts a noun phrase. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'my', 'your', 'our']);

@@ -83,6 +83,7 @@ export async function buildKnowledgeBase(articles: readonly Article[], { thesaur
     expandAcronym: (word) => acronyms.expand(word),
     similarWords: (word) => similarWords.of(word),
     tagPartsOfSpeech: (words) => tagger.tag(words),
+    lexicalTag: (word) => tagger.lexicalTag(word),
   };
   return { articles, sentences, index, lexicon, reportedBy: termReach(sentences, index, articles.length) };
 }

@@ -57,8 +57,9 @@ describe('alternatives of a question word', () => {
   it('a vague word counts nothing towards coverage, unless the question has nothing else', () => {
     expect(groupOf('was the investigation even finished', 'even').importance).toBe(0);
     expect(groupOf('was the investigation even finished', 'investigation').importance).toBeGreaterThan(0);
-    // "uk" and "say" are both on the broad stop list
-    expect(planQuery('what did the uk say', lexicon).every((group) => group.importance > 0)).toBe(true);
+    // "uk" and "say" are both on the broad stop list (and an asker who capitalises "What" but not
+    // "uk" is not taken to name anything with it)
+    expect(planQuery('What did the uk say', lexicon).every((group) => group.importance > 0)).toBe(true);
   });
 
   it('WordNet senses that word vectors put far away count no more than a broader term', () => {
@@ -89,5 +90,22 @@ describe('typos', () => {
 
   it('elsewhere become the closest known word, the articles\' own first', () => {
     expect(words('wether it matters')).toContain('whether');
+  });
+});
+
+describe('names, which only count as themselves', () => {
+  const namesOf = (question: string) => planQuery(question, lexicon).filter((group) => group.essential === 'name').map((group) => group.word);
+
+  it('are the words the asker capitalised, past the start of a sentence', () => {
+    expect(namesOf('What did Tokayev say')).toEqual(['tokayev']);
+  });
+
+  it('in a question typed all in lower case, are the words English only uses as names', () => {
+    expect(namesOf('what is the capital of france')).toEqual(['france']);
+    expect(namesOf('what did the pilot say')).toEqual([]);
+  });
+
+  it('are not the lower-case words of an asker who capitalises', () => {
+    expect(namesOf('What is the capital of france')).toEqual([]);
   });
 });

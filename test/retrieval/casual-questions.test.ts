@@ -54,6 +54,7 @@ describe('questions the articles do not answer are declined', () => {
     ['a one-word WordNet synonym may be another sense (fare → come)', 'what was the fare for the flight to grozny'],
     ['a name the articles never mention', 'What did Erdogan say about the crash?'],
     ['a name close in meaning is someone else', 'What is the capital of France?'],
+    ['a name typed in lower case is still a name', 'whats the capital of france'],
     ['off topic', 'who won the world cup'],
     ['a yes/no question about what never happened in the articles', 'was the plane insured?'],
     ['a yes/no question about what never happened in the articles', 'has anyone been arrested over the crash?'],

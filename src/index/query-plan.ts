@@ -281,7 +281,10 @@ function idiomGroup(first: string, second: string, lexicon: Lexicon): QueryGroup
   offer(rung.terms, rung.via);
   offer(termsOfWords(thesaurus.firstVerbSense(stem(first)), index), 'synonym');
   const idf = Math.max(...[...rung.terms].map((term) => index.idf(term)));
-  return { word: `${first} ${second}`, idf, importance: idf, specificity: 1, choices: [...choices.values()] };
+  // An idiom of everyday words ("go down") is as telling as its more telling word: its loose
+  // stand-ins ("move", "travel") must not outrank the question's own words.
+  const telling = Math.max(specificity(first, lexicon), specificity(second, lexicon));
+  return { word: `${first} ${second}`, idf, importance: idf, specificity: telling, choices: [...choices.values()] };
 }
 
 /** The thesaurus key of plain words: their stems ("shoot down" → "shoot down", "confess" → "confess"). */

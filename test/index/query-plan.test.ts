@@ -62,6 +62,12 @@ describe('alternatives of a question word', () => {
     expect(planQuery('What did the uk say', lexicon).every((group) => group.importance > 0)).toBe(true);
   });
 
+  it('an idiom of everyday words is no more telling than its more telling word', () => {
+    // Otherwise its loose stand-ins ("go down" → "move") outrank the question's own "plane".
+    const question = 'where did the plane go down';
+    expect(groupOf(question, 'go down').specificity).toBeLessThan(groupOf(question, 'plane').specificity);
+  });
+
   it('WordNet senses that word vectors put far away count no more than a broader term', () => {
     // WordNet lists "land", "country", "state" for nationality (the sense "a people"); vectors put them far off.
     const choices = groupOf('which nationalities', 'nationalities').choices;

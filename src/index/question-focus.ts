@@ -17,7 +17,7 @@ export type Essential = 'focus' | 'measure' | 'name' | 'predicate';
  * Auxiliaries, articles and pronouns in between are skipped: they are grammar, not the topic.
  */
 const ASKING_FOR = new Set(['what', 'which', 'whose', 'how', 'who', 'where', 'when']);
-/** Question words of any kind: a question holding one is not a yes/no question. */
+/** Question words of any kind: a question opening with one is not a yes/no question. */
 const QUESTION_WORDS = new Set([...ASKING_FOR, 'why', 'whom']);
 const QUANTITY = new Set(['many', 'much']);
 /** Prepositions that name a question's subject ("what did he say *about* the weather"). */
@@ -41,14 +41,14 @@ const VERB_TAG = /^VB[DGN]?$/;
  */
 export function essentialWords(words: readonly string[], tag: (words: readonly string[]) => readonly string[]): Map<string, Essential> {
   const focus = new Map<string, Essential>();
-  const asking = words.findIndex((word) => ASKING_FOR.has(word));
+  const auxiliary = yesNoAuxiliary(words);
+  const asking = auxiliary === undefined ? words.findIndex((word) => ASKING_FOR.has(word)) : -1;
   if (asking >= 0) {
     const next = words[asking + 1] ?? '';
     if (words[asking] === 'how' && isVague(next) && !QUANTITY.has(next)) focus.set(next, 'measure');
     else addContentWordFrom(QUANTITY.has(next) ? asking + 2 : asking + 1, words, focus);
   }
   words.forEach((word, at) => ON_THE_SUBJECT_OF.has(word) && addContentWordFrom(at + 1, words, focus));
-  const auxiliary = yesNoAuxiliary(words);
   if (auxiliary !== undefined && words[auxiliary + 1] === 'there') {
     addContentWordFrom(auxiliary + 2, words, focus); // "is there a *memorial*": the thing asked about
   } else if (auxiliary !== undefined) {
@@ -68,11 +68,12 @@ function addContentWordFrom(start: number, words: readonly string[], focus: Map<
 
 /**
  * Where a yes/no question's auxiliary is ("*was* the plane insured", "so *did* putin admit it"), or
- * undefined when the question is none: it holds a question word ("has X said why …"), or opens otherwise.
+ * undefined when the question is none. Question words after it do not ask for anything: they are
+ * relative pronouns ("the people *who* got hurt") or open a second question ("… ? and *what* …").
  */
 function yesNoAuxiliary(words: readonly string[]): number | undefined {
   const auxiliary = words.findIndex((word) => AUXILIARIES.has(word));
-  if (auxiliary < 0 || auxiliary > MAX_WORDS_BEFORE_AUXILIARY || words.some((word) => QUESTION_WORDS.has(word))) return undefined;
+  if (auxiliary < 0 || auxiliary > MAX_WORDS_BEFORE_AUXILIARY || words.slice(0, auxiliary).some((word) => QUESTION_WORDS.has(word))) return undefined;
   return auxiliary;
 }
 

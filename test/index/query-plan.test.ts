@@ -37,7 +37,8 @@ describe('the word a question hinges on', () => {
     ['the verb, past helping verbs', 'has the report been published', ['published: predicate']],
     ['the verb, after one word of chat', 'so did putin admit it', ['admit: predicate']],
     ['nothing, when the verb is vague', 'did they say anything', []],
-    ['nothing, when a question word makes it no yes/no question', 'did russia admit it and why', []],
+    ['the verb, when a question word after the auxiliary opens a second question', 'did the uk accept the apology? and what did they say', ['accept: predicate']],
+    ['nothing, when a question word opens the question', 'so why did russia admit it', []],
     ['what "is there" asks exists', 'is there a memorial', ['memorial: focus']],
   ])('%s: %s', (_kind, question, focus) => {
     expect(focusOf(question)).toEqual(focus);

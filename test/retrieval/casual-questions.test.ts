@@ -36,6 +36,7 @@ describe('casual questions reach the passage that answers them', () => {
     ['a yes/no question whose verb the articles use', 'did putin apologise to aliyev', /apologi[sz]ed to/],
     ["a yes/no question whose verb the articles tell in the verb's main synonym (talk ~ speak)", 'did aliyev talk to zelensky', /spoken with Ukrainian President Volodymyr Zelensky/],
     ['"is there …" about something the articles have', 'is there any video of the crash', /video/i],
+    ['a yes/no question whose "who" is a relative pronoun, not what it asks for', 'did putin wish anything for the people who got hurt', /speedy recovery/],
   ])('%s: %s', (_kind, question, expected) => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(true);

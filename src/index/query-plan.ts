@@ -4,7 +4,8 @@
 // synonyms and idioms, and the articles' words closest in meaning by word vectors. A sentence
 // earns, per group, the best alternative it contains, so synonyms never stack.
 import { CHAT_SPELLINGS } from './chat-lexicon.js';
-import { isStopword, isVague, NUMBER_TERM, stem, termsOf, wordTokens } from './analyze.js';
+import { isStopword, isVague, stem, termsOf, wordTokens } from './analyze.js';
+import { askedAnswerTypes } from './answer-types.js';
 import { baseFormsOf, inflectionsOf } from './inflections.js';
 import { baseForm } from './irregular-verbs.js';
 import { essentialWords, type Essential } from './question-focus.js';
@@ -49,8 +50,9 @@ export interface QueryGroup {
   /** The question's word (or two-word idiom) the group stands for. */
   word: string;
   /**
-   * The kind of answer wanted ("how many" → a number), not what the question is about: it helps
-   * rank the passages that give one, and counts nothing towards covering the question.
+   * The kind of answer wanted ("how many" → a number, "when" → a time, "where" → a place; see
+   * answer-types.ts), not what the question is about: it helps rank the passages that give one,
+   * and counts nothing towards covering the question.
    */
   rankingOnly?: boolean;
   /** How rare the word is in the articles: its idf, or the idf ceiling when they never use it. */
@@ -116,10 +118,10 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   // A question of vague words only ("what did the uk say": "uk" is on the broad list as well) is
   // still about them.
   if (groups.every((group) => group.importance === 0)) for (const group of groups) group.importance = group.idf * group.specificity;
-  const asksForANumber = words.some((word, i) => word === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
   // The kind of answer only ranks the passages that match the question's words; alone it asks nothing.
-  if (asksForANumber && groups.length > 0 && lexicon.index.has(NUMBER_TERM)) {
-    groups.push({ word: 'how many', rankingOnly: true, idf: lexicon.index.idf(NUMBER_TERM), importance: 0, specificity: 1, choices: [{ term: NUMBER_TERM, terms: [NUMBER_TERM], weight: WEIGHTS.exact, via: 'exact' }] });
+  for (const { asking, term } of askedAnswerTypes(words)) {
+    if (groups.length === 0 || !lexicon.index.has(term)) continue;
+    groups.push({ word: asking, rankingOnly: true, idf: lexicon.index.idf(term), importance: 0, specificity: 1, choices: [{ term, terms: [term], weight: WEIGHTS.exact, via: 'exact' }] });
   }
   return groups;
 }

@@ -3,6 +3,7 @@
 import type { Article } from '../knowledge/article-schema.js';
 import { splitArticle, type Sentence } from '../sentences/split-sentences.js';
 import { NUMBER_TERM, termsOf, termsOfToken, wordTokens } from '../index/analyze.js';
+import { answerTypesOf } from '../index/answer-types.js';
 import { AcronymCollector } from '../index/acronyms.js';
 import { correctSpelling } from '../index/spelling-correction.js';
 import type { Lexicon } from '../index/query-plan.js';
@@ -48,7 +49,7 @@ export async function buildKnowledgeBase(articles: readonly Article[], { thesaur
   const pacer = new Pacer();
   for (const article of articles) {
     for (const sentence of splitArticle(article)) {
-      builder.add(vocabulary.termsOf(sentence.text));
+      builder.add([...vocabulary.termsOf(sentence.text), ...answerTypesOf(sentence.text)]);
       acronyms.collect(sentence.text);
       sentences.push(new KnowledgeSentence(sentence, article));
       if (pacer.due) await pacer.pause();

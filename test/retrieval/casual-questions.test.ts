@@ -21,6 +21,7 @@ describe('casual questions reach the passage that answers them', () => {
     ['chat spelling', 'how many ppl survived', /29 survived/],
     ['a misspelled name', 'wat did zelenksy say', /Zelensky/],
     ['a misspelled word', 'who opened the investigaton', /investigat/],
+    ['"which day" prefers passages that state a time', 'which day did putin ring aliyev', /on Saturday/],
     ['a name spelled another way (English knows both)', 'what did President Aliev tell Putin', /Aliyev/],
     ['a misspelled word that general English knows better than the articles', 'wat did the transportt minister say', /Transport Minister/i],
     ['died ~ killed / deaths / fatalities', 'how many died', /killed|deaths|fatalities|killing/],

@@ -1,0 +1,47 @@
+// The kind of answer a question asks for, and the sentences that can give one: a count ("how
+// many"), a time ("when", "on what day") or a place ("where", "which city"). Each kind is an index
+// term of its own that sentences carry besides their words; a question of that kind adds it as a
+// ranking-only group, so among passages that match its words equally, those that can answer win
+// ("when was the call?" → "During the phone call on Saturday"). Answer typing is the first step of
+// classic question answering (Moldovan et al. 2000, "The structure and performance of an
+// open-domain question answering system"); these patterns are general English.
+import { NUMBER_TERM } from './analyze.js';
+
+/** Marks a sentence that states a time. The tokenizer never yields "#", so no word can collide. */
+export const TIME_TERM = '#time';
+/** Marks a sentence that states a place. */
+export const PLACE_TERM = '#place';
+
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** "May" only before a day's number: it is also a verb. */
+const MONTHS = 'January|February|March|April|June|July|August|September|October|November|December';
+const HOLIDAYS = 'Christmas|Easter';
+/** A weekday, month or holiday; a date ("May 5"), a clock time ("3:55", "a.m.") or a year. */
+const TIME = new RegExp(`\\b(${WEEKDAYS}|${MONTHS}|${HOLIDAYS})\\b|\\bMay \\d|\\b\\d{1,2}:\\d{2}\\b|\\b[ap]\\.m\\.|\\b(1[89]|20)\\d\\d\\b`);
+/** A preposition of place before a name ("near Aktau", "over the Caspian Sea", "in Russian airspace"), not before a time ("on Saturday", "in December"). */
+const PLACE = new RegExp(`\\b(in|near|close to|over|across|into|outside|at)\\s+(the\\s+)?(?!(${WEEKDAYS}|${MONTHS}|${HOLIDAYS})\\b)\\p{Lu}`, 'u');
+
+/** The answer-type terms a sentence carries, from its text as published (capitals matter). */
+export function answerTypesOf(text: string): string[] {
+  const types: string[] = [];
+  if (TIME.test(text)) types.push(TIME_TERM);
+  if (PLACE.test(text)) types.push(PLACE_TERM);
+  return types;
+}
+
+/** Nouns that, after "what" or "which", ask for a time ("on what *day*") or a place ("which *city*"). */
+const TIME_NOUNS = new Set(['day', 'date', 'time', 'year', 'month']);
+const PLACE_NOUNS = new Set(['city', 'country', 'place', 'town', 'region']);
+
+/** The answer types a question asks for, by its lower-case words, each with the words that ask. */
+export function askedAnswerTypes(words: readonly string[]): Array<{ asking: string; term: string }> {
+  const asked = new Map<string, string>();
+  words.forEach((word, at) => {
+    const previous = words[at - 1];
+    const afterWhat = previous === 'what' || previous === 'which';
+    if (word === 'how' && (words[at + 1] === 'many' || words[at + 1] === 'much')) asked.set(NUMBER_TERM, `how ${words[at + 1]}`);
+    if (word === 'when' || (afterWhat && TIME_NOUNS.has(word))) asked.set(TIME_TERM, afterWhat ? `${previous} ${word}` : word);
+    if (word === 'where' || word === 'whereabouts' || (afterWhat && PLACE_NOUNS.has(word))) asked.set(PLACE_TERM, afterWhat ? `${previous} ${word}` : word);
+  });
+  return [...asked].map(([term, asking]) => ({ asking, term }));
+}

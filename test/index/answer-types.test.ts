@@ -1,0 +1,38 @@
+// The kinds of answer sentences can give and questions ask for: counts, times and places.
+import { describe, expect, it } from 'vitest';
+import { NUMBER_TERM } from '../../src/index/analyze.js';
+import { answerTypesOf, askedAnswerTypes, PLACE_TERM, TIME_TERM } from '../../src/index/answer-types.js';
+
+describe('what a sentence can answer', () => {
+  it.each([
+    ['a weekday', 'The Kremlin issued a statement on Saturday.', [TIME_TERM]],
+    ['a clock time', 'The aircraft departed at 3:55 a.m. UTC.', [TIME_TERM]],
+    ['a date', 'It happened on May 5.', [TIME_TERM]],
+    ['a year', 'The 2014 crash was reminiscent of this one.', [TIME_TERM]],
+    ['a place after a preposition', 'It ultimately crash-landed in Kazakhstan.', [PLACE_TERM]],
+    ['a place after "the"', 'It was forced to reroute over the Caspian Sea.', [PLACE_TERM]],
+    ['both', 'It crashed near Aktau on Wednesday.', [TIME_TERM, PLACE_TERM]],
+    ['a time after a preposition of place is no place', 'It was announced in December.', [TIME_TERM]],
+    ['a person after "to" is no place', 'Putin apologized to Aliyev.', []],
+    ['"may" the verb is no month', 'Russia may have misidentified the airliner.', []],
+  ])('%s: %s', (_kind, sentence, types) => {
+    expect(answerTypesOf(sentence)).toEqual(types);
+  });
+});
+
+describe('what a question asks for', () => {
+  const termsAsked = (question: string) => askedAnswerTypes(question.split(' ')).map(({ term }) => term);
+
+  it.each([
+    ['"how many"', 'how many people died', [NUMBER_TERM]],
+    ['"when"', 'when was the call', [TIME_TERM]],
+    ['"on what day"', 'on what day did they speak', [TIME_TERM]],
+    ['"where"', 'where did it crash', [PLACE_TERM]],
+    ['"which city"', 'which city was it flying to', [PLACE_TERM]],
+    ['two kinds at once', 'when did it crash and where was it headed', [TIME_TERM, PLACE_TERM]],
+    ['nothing', 'who shot the plane down', []],
+    ['nothing in "what time" without "what"', 'at that time it was hit', []],
+  ])('%s: %s', (_kind, question, terms) => {
+    expect(termsAsked(question)).toEqual(terms);
+  });
+});

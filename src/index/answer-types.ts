@@ -1,16 +1,18 @@
 // The kind of answer a question asks for, and the sentences that can give one: a count ("how
-// many"), a time ("when", "on what day") or a place ("where", "which city"). Each kind is an index
-// term of its own that sentences carry besides their words; a question of that kind adds it as a
-// ranking-only group, so among passages that match its words equally, those that can answer win
-// ("when was the call?" → "During the phone call on Saturday"). Answer typing is the first step of
-// classic question answering (Moldovan et al. 2000, "The structure and performance of an
-// open-domain question answering system"); these patterns are general English.
+// many"), a time ("when", "on what day"), a place ("where", "which city"), a length of time ("how
+// long") or a distance ("how far"). Each kind is an index term of its own that sentences carry
+// besides their words; a question of that kind adds it as a ranking-only group, so among passages
+// that match its words equally, those that can answer win ("when was the call?" → "During the
+// phone call on Saturday"). Answer typing is the first step of classic question answering
+// (Moldovan et al. 2000, "The structure and performance of an open-domain question answering
+// system"); the patterns below are general English.
 import { NUMBER_TERM } from './analyze.js';
 
-/** Marks a sentence that states a time. The tokenizer never yields "#", so no word can collide. */
+// Sentence markers. The tokenizer never yields "#", so no word can collide with them.
 export const TIME_TERM = '#time';
-/** Marks a sentence that states a place. */
 export const PLACE_TERM = '#place';
+export const DURATION_TERM = '#duration';
+export const DISTANCE_TERM = '#distance';
 
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** "May" only before a day's number: it is also a verb. */
@@ -20,26 +22,42 @@ const HOLIDAYS = 'Christmas|Easter';
 const TIME = new RegExp(`\\b(${WEEKDAYS}|${MONTHS}|${HOLIDAYS})\\b|\\bMay \\d|\\b\\d{1,2}:\\d{2}\\b|\\b[ap]\\.m\\.|\\b(1[89]|20)\\d\\d\\b`);
 /** A preposition of place before a name ("near Aktau", "over the Caspian Sea", "in Russian airspace"), not before a time ("on Saturday", "in December"). */
 const PLACE = new RegExp(`\\b(in|near|close to|over|across|into|outside|at)\\s+(the\\s+)?(?!(${WEEKDAYS}|${MONTHS}|${HOLIDAYS})\\b)\\p{Lu}`, 'u');
+/** An amount before a unit: a number, a number word, "a", "half an", "several", "hundreds of". */
+const AMOUNT = '(\\d[\\d,.]*|an?|half an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|several|few|many|dozens of|hundreds of|thousands of)';
+const DURATION = new RegExp(`\\b${AMOUNT}[\\s-]+(second|minute|hour|day|week|month|year)s?\\b`, 'i');
+const DISTANCE = new RegExp(`\\b${AMOUNT}[\\s-]+(mile|kilometer|kilometre|km|meter|metre|foot|feet)s?\\b`, 'i');
+
+const SENTENCE_MARKERS: ReadonlyArray<[term: string, pattern: RegExp]> = [
+  [TIME_TERM, TIME],
+  [PLACE_TERM, PLACE],
+  [DURATION_TERM, DURATION],
+  [DISTANCE_TERM, DISTANCE],
+];
 
 /** The answer-type terms a sentence carries, from its text as published (capitals matter). */
 export function answerTypesOf(text: string): string[] {
-  const types: string[] = [];
-  if (TIME.test(text)) types.push(TIME_TERM);
-  if (PLACE.test(text)) types.push(PLACE_TERM);
-  return types;
+  return SENTENCE_MARKERS.filter(([, pattern]) => pattern.test(text)).map(([term]) => term);
 }
 
 /** Nouns that, after "what" or "which", ask for a time ("on what *day*") or a place ("which *city*"). */
 const TIME_NOUNS = new Set(['day', 'date', 'time', 'year', 'month']);
 const PLACE_NOUNS = new Set(['city', 'country', 'place', 'town', 'region']);
+/** What "how" asks for by the word after it. */
+const HOW: ReadonlyMap<string, string> = new Map([
+  ['many', NUMBER_TERM],
+  ['much', NUMBER_TERM],
+  ['long', DURATION_TERM],
+  ['far', DISTANCE_TERM],
+]);
 
 /** The answer types a question asks for, by its lower-case words, each with the words that ask. */
 export function askedAnswerTypes(words: readonly string[]): Array<{ asking: string; term: string }> {
   const asked = new Map<string, string>();
   words.forEach((word, at) => {
-    const previous = words[at - 1];
+    const [previous, next] = [words[at - 1], words[at + 1]];
     const afterWhat = previous === 'what' || previous === 'which';
-    if (word === 'how' && (words[at + 1] === 'many' || words[at + 1] === 'much')) asked.set(NUMBER_TERM, `how ${words[at + 1]}`);
+    const how = word === 'how' && next !== undefined ? HOW.get(next) : undefined;
+    if (how) asked.set(how, `how ${next}`);
     if (word === 'when' || (afterWhat && TIME_NOUNS.has(word))) asked.set(TIME_TERM, afterWhat ? `${previous} ${word}` : word);
     if (word === 'where' || word === 'whereabouts' || (afterWhat && PLACE_NOUNS.has(word))) asked.set(PLACE_TERM, afterWhat ? `${previous} ${word}` : word);
   });

@@ -1,7 +1,7 @@
 // The kinds of answer sentences can give and questions ask for: counts, times and places.
 import { describe, expect, it } from 'vitest';
 import { NUMBER_TERM } from '../../src/index/analyze.js';
-import { answerTypesOf, askedAnswerTypes, PLACE_TERM, TIME_TERM } from '../../src/index/answer-types.js';
+import { answerTypesOf, askedAnswerTypes, DISTANCE_TERM, DURATION_TERM, PLACE_TERM, TIME_TERM } from '../../src/index/answer-types.js';
 
 describe('what a sentence can answer', () => {
   it.each([
@@ -15,6 +15,9 @@ describe('what a sentence can answer', () => {
     ['a time after a preposition of place is no place', 'It was announced in December.', [TIME_TERM]],
     ['a person after "to" is no place', 'Putin apologized to Aliyev.', []],
     ['"may" the verb is no month', 'Russia may have misidentified the airliner.', []],
+    ['a length of time', 'It traveled for half an hour.', [DURATION_TERM]],
+    ['a distance', 'It crashed hundreds of miles from its destination.', [DISTANCE_TERM]],
+    ['a count of people is no length of time', 'All 67 people on board.', []],
   ])('%s: %s', (_kind, sentence, types) => {
     expect(answerTypesOf(sentence)).toEqual(types);
   });
@@ -29,6 +32,8 @@ describe('what a question asks for', () => {
     ['"on what day"', 'on what day did they speak', [TIME_TERM]],
     ['"where"', 'where did it crash', [PLACE_TERM]],
     ['"which city"', 'which city was it flying to', [PLACE_TERM]],
+    ['"how long"', 'how long was it in the air', [DURATION_TERM]],
+    ['"how far"', 'how far off course was it', [DISTANCE_TERM]],
     ['two kinds at once', 'when did it crash and where was it headed', [TIME_TERM, PLACE_TERM]],
     ['nothing', 'who shot the plane down', []],
     ['nothing in "what time" without "what"', 'at that time it was hit', []],

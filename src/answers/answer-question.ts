@@ -47,6 +47,8 @@ interface Candidate {
   coverage: number;
   /** Does it hold at least one question word itself (or its spelling fix, or an idiom's sense)? */
   direct: boolean;
+  /** Does it give the kind of answer the question requires ("how long" → a length of time), if any? */
+  givesAnswerType: boolean;
 }
 
 /** Alternatives this close to the question's own word count as the word itself. */
@@ -70,7 +72,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ask
   }
 
   if (asksForOverview(kb, groups)) {
-    const leads = ledes(kb).map((doc): Candidate => ({ from: doc, to: doc, anchor: doc, score: 0, coverage: 1, direct: true }));
+    const leads = ledes(kb).map((doc): Candidate => ({ from: doc, to: doc, anchor: doc, score: 0, coverage: 1, direct: true, givesAnswerType: true }));
     return { question, answered: true, passages: composePassages(kb, leads, top) };
   }
   const candidates = rankPassages(kb, groups);
@@ -79,6 +81,11 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ask
   const unreached = groups.find((group) => group.essential && reachOf(group) < ESSENTIAL_REACH[group.essential]);
   if (unreached) return abstain(question, 'not-covered', `The articles I have don't say anything about "${unreached.word}".`);
   if (best < MIN_COVERAGE) return abstain(question, 'not-covered', "The articles I have don't say.");
+  // "How long did the call last?": passages about the call that give no length of time don't answer it.
+  const typed = groups.find((group) => group.answerTypeRequired);
+  if (typed && !candidates.slice(0, top).some((c) => c.direct && c.givesAnswerType)) {
+    return abstain(question, 'not-covered', `The articles I have don't say ${typed.word}.`);
+  }
   // The passage that made us answer always qualifies, even when it covers less than the floor.
   const supported = candidates.filter((c) => c.coverage >= Math.min(MIN_SUPPORTING_COVERAGE, best));
   return { question, answered: true, passages: composePassages(kb, supported, top) };
@@ -111,6 +118,7 @@ interface Alternative {
 interface WordAlternatives {
   importance: number;
   rankingOnly: boolean;
+  answerTypeRequired: boolean;
   alternatives: Alternative[];
 }
 
@@ -126,6 +134,7 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
   const words = groups.map((group): WordAlternatives => ({
     importance: group.importance,
     rankingOnly: group.rankingOnly ?? false,
+    answerTypeRequired: group.answerTypeRequired ?? false,
     alternatives: group.choices
       .map((choice) => alternativeOf(kb, choice, group))
       .sort((a, b) => b.score - a.score)
@@ -138,6 +147,7 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
     let score = 0;
     let credit = 0;
     let direct = false;
+    let givesAnswerType = !words.some((word) => word.answerTypeRequired);
     for (const word of words) {
       let wordScore = 0;
       let wordWeight = 0;
@@ -149,9 +159,10 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
       score += wordScore;
       credit += word.importance * wordWeight;
       direct ||= !word.rankingOnly && wordWeight >= DIRECT_WEIGHT;
+      givesAnswerType ||= word.answerTypeRequired && wordWeight > 0;
     }
     const coverage = totalImportance > 0 ? credit / totalImportance : 0;
-    return { from: Math.min(...docs), to: Math.max(...docs), anchor, score: score * discount, coverage, direct };
+    return { from: Math.min(...docs), to: Math.max(...docs), anchor, score: score * discount, coverage, direct, givesAnswerType };
   };
 
   const candidates: Candidate[] = [];

@@ -42,6 +42,7 @@ export function answerTypesOf(text: string): string[] {
 /** Nouns that, after "what" or "which", ask for a time ("on what *day*") or a place ("which *city*"). */
 const TIME_NOUNS = new Set(['day', 'date', 'time', 'year', 'month']);
 const PLACE_NOUNS = new Set(['city', 'country', 'place', 'town', 'region']);
+const QUESTION_WORDS = new Set(['what', 'which', 'whose', 'who', 'whom', 'where', 'whereabouts', 'when', 'why', 'how']);
 /** What "how" asks for by the word after it. */
 const HOW: ReadonlyMap<string, string> = new Map([
   ['many', NUMBER_TERM],
@@ -50,16 +51,35 @@ const HOW: ReadonlyMap<string, string> = new Map([
   ['far', DISTANCE_TERM],
 ]);
 
-/** The answer types a question asks for, by its lower-case words, each with the words that ask. */
-export function askedAnswerTypes(words: readonly string[]): Array<{ asking: string; term: string }> {
+/**
+ * A length of time or a distance is what a "how long" or "how far" question asks for: a passage
+ * that gives none does not answer it. A count, a time or a place only ranks passages: answers give
+ * them in other words ("repeatedly", "the day before").
+ */
+const REQUIRED: ReadonlySet<string> = new Set([DURATION_TERM, DISTANCE_TERM]);
+
+export interface AskedAnswerType {
+  /** The words that ask ("how long", "which city"). */
+  asking: string;
+  term: string;
+  /** Only a passage that gives this kind of answer answers the question. */
+  required: boolean;
+}
+
+/** The answer types a question asks for, by its lower-case words. */
+export function askedAnswerTypes(words: readonly string[]): AskedAnswerType[] {
   const asked = new Map<string, string>();
+  const firstQuestionWord = words.findIndex((word) => QUESTION_WORDS.has(word));
   words.forEach((word, at) => {
     const [previous, next] = [words[at - 1], words[at + 1]];
     const afterWhat = previous === 'what' || previous === 'which';
     const how = word === 'how' && next !== undefined ? HOW.get(next) : undefined;
     if (how) asked.set(how, `how ${next}`);
-    if (word === 'when' || (afterWhat && TIME_NOUNS.has(word))) asked.set(TIME_TERM, afterWhat ? `${previous} ${word}` : word);
-    if (word === 'where' || word === 'whereabouts' || (afterWhat && PLACE_NOUNS.has(word))) asked.set(PLACE_TERM, afterWhat ? `${previous} ${word}` : word);
+    // "when" and "where" ask only as the question's own question word, not as a conjunction
+    // ("how far off course was it *when* it crashed"), unless they open a second question ("… and where …").
+    const asks = at === firstQuestionWord || previous === 'and' || previous === 'or';
+    if ((word === 'when' && asks) || (afterWhat && TIME_NOUNS.has(word))) asked.set(TIME_TERM, afterWhat ? `${previous} ${word}` : word);
+    if (((word === 'where' || word === 'whereabouts') && asks) || (afterWhat && PLACE_NOUNS.has(word))) asked.set(PLACE_TERM, afterWhat ? `${previous} ${word}` : word);
   });
-  return [...asked].map(([term, asking]) => ({ asking, term }));
+  return [...asked].map(([term, asking]) => ({ asking, term, required: REQUIRED.has(term) }));
 }

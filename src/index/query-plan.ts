@@ -55,6 +55,8 @@ export interface QueryGroup {
    * and counts nothing towards covering the question.
    */
   rankingOnly?: boolean;
+  /** The kind of answer is what the question asks for ("how long"): a passage without one does not answer. */
+  answerTypeRequired?: boolean;
   /** How rare the word is in the articles: its idf, or the idf ceiling when they never use it. */
   idf: number;
   /**
@@ -119,9 +121,11 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   // still about them.
   if (groups.every((group) => group.importance === 0)) for (const group of groups) group.importance = group.idf * group.specificity;
   // The kind of answer only ranks the passages that match the question's words; alone it asks nothing.
-  for (const { asking, term } of askedAnswerTypes(words)) {
-    if (groups.length === 0 || !lexicon.index.has(term)) continue;
-    groups.push({ word: asking, rankingOnly: true, idf: lexicon.index.idf(term), importance: 0, specificity: 1, choices: [{ term, terms: [term], weight: WEIGHTS.exact, via: 'exact' }] });
+  for (const { asking, term, required } of askedAnswerTypes(words)) {
+    if (groups.length === 0) continue;
+    const idf = lexicon.index.has(term) ? lexicon.index.idf(term) : lexicon.index.maxIdf();
+    const choices = lexicon.index.has(term) ? [{ term, terms: [term], weight: WEIGHTS.exact, via: 'exact' as const }] : [];
+    groups.push({ word: asking, rankingOnly: true, answerTypeRequired: required, idf, importance: 0, specificity: 1, choices });
   }
   return groups;
 }

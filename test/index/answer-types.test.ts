@@ -26,6 +26,13 @@ describe('what a sentence can answer', () => {
 describe('what a question asks for', () => {
   const termsAsked = (question: string) => askedAnswerTypes(question.split(' ')).map(({ term }) => term);
 
+  it('requires a length of time or a distance, and only ranks by the others', () => {
+    const required = (question: string) => askedAnswerTypes(question.split(' ')).filter((type) => type.required).map(({ term }) => term);
+    expect(required('how long did they talk')).toEqual([DURATION_TERM]);
+    expect(required('how far did it fly')).toEqual([DISTANCE_TERM]);
+    expect(required('how many died when and where')).toEqual([]);
+  });
+
   it.each([
     ['"how many"', 'how many people died', [NUMBER_TERM]],
     ['"when"', 'when was the call', [TIME_TERM]],
@@ -37,6 +44,8 @@ describe('what a question asks for', () => {
     ['two kinds at once', 'when did it crash and where was it headed', [TIME_TERM, PLACE_TERM]],
     ['nothing', 'who shot the plane down', []],
     ['nothing in "what time" without "what"', 'at that time it was hit', []],
+    ['not "when" as a conjunction', 'how far off course was it when it crashed', [DISTANCE_TERM]],
+    ['"where" opening a second question', 'how many died and where', [NUMBER_TERM, PLACE_TERM]],
   ])('%s: %s', (_kind, question, terms) => {
     expect(termsAsked(question)).toEqual(terms);
   });

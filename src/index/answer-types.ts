@@ -1,6 +1,6 @@
 // The kind of answer a question asks for, and the sentences that can give one: a count ("how
-// many"), a time ("when", "on what day"), a place ("where", "which city"), a length of time ("how
-// long") or a distance ("how far"). Each kind is an index term of its own that sentences carry
+// many"), a time ("when", "on what day"), a time of day ("what time"), a place ("where", "which
+// city"), a length of time ("how long") or a distance ("how far"). Each kind is an index term of its own that sentences carry
 // besides their words; a question of that kind adds it as a ranking-only group, so among passages
 // that match its words equally, those that can answer win ("when was the call?" → "During the
 // phone call on Saturday"). Answer typing is the first step of classic question answering
@@ -13,6 +13,7 @@ export const TIME_TERM = '#time';
 export const PLACE_TERM = '#place';
 export const DURATION_TERM = '#duration';
 export const DISTANCE_TERM = '#distance';
+export const CLOCK_TERM = '#clock';
 
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** "May" only before a day's number: it is also a verb. */
@@ -25,6 +26,8 @@ const PLACE = new RegExp(`\\b(in|near|close to|over|across|into|outside|at)\\s+(
 /** An amount before a unit: a number, a number word, "a", "half an", "several", "hundreds of". */
 const AMOUNT = '(\\d[\\d,.]*|an?|half an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|several|few|many|dozens of|hundreds of|thousands of)';
 const DURATION = new RegExp(`\\b${AMOUNT}[\\s-]+(second|minute|hour|day|week|month|year)s?\\b`, 'i');
+/** A time of day: "3:55", "a.m.", "noon". */
+const CLOCK = /\b\d{1,2}:\d{2}\b|\b[ap]\.m\.|\bo'clock\b|\bnoon\b|\bmidnight\b/i;
 const DISTANCE = new RegExp(`\\b${AMOUNT}[\\s-]+(mile|kilometer|kilometre|km|meter|metre|foot|feet)s?\\b`, 'i');
 
 const SENTENCE_MARKERS: ReadonlyArray<[term: string, pattern: RegExp]> = [
@@ -32,6 +35,7 @@ const SENTENCE_MARKERS: ReadonlyArray<[term: string, pattern: RegExp]> = [
   [PLACE_TERM, PLACE],
   [DURATION_TERM, DURATION],
   [DISTANCE_TERM, DISTANCE],
+  [CLOCK_TERM, CLOCK],
 ];
 
 /** The answer-type terms a sentence carries, from its text as published (capitals matter). */
@@ -52,11 +56,11 @@ const HOW: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * A length of time or a distance is what a "how long" or "how far" question asks for: a passage
- * that gives none does not answer it. A count, a time or a place only ranks passages: answers give
- * them in other words ("repeatedly", "the day before").
+ * A length of time, a distance or a time of day is what a "how long", "how far" or "what time"
+ * question asks for: a passage that gives none does not answer it. A count, a day or a place only
+ * ranks passages: answers give them in other words ("repeatedly", "the day before").
  */
-const REQUIRED: ReadonlySet<string> = new Set([DURATION_TERM, DISTANCE_TERM]);
+const REQUIRED: ReadonlySet<string> = new Set([DURATION_TERM, DISTANCE_TERM, CLOCK_TERM]);
 
 export interface AskedAnswerType {
   /** The words that ask ("how long", "which city"). */
@@ -75,6 +79,7 @@ export function askedAnswerTypes(words: readonly string[]): AskedAnswerType[] {
     const afterWhat = previous === 'what' || previous === 'which';
     const how = word === 'how' && next !== undefined ? HOW.get(next) : undefined;
     if (how) asked.set(how, `how ${next}`);
+    if (afterWhat && word === 'time') asked.set(CLOCK_TERM, `${previous} time`);
     // "when" and "where" ask only as the question's own question word, not as a conjunction
     // ("how far off course was it *when* it crashed"), unless they open a second question ("… and where …").
     const asks = at === firstQuestionWord || previous === 'and' || previous === 'or';

@@ -1,12 +1,12 @@
 // The kinds of answer sentences can give and questions ask for: counts, times and places.
 import { describe, expect, it } from 'vitest';
 import { NUMBER_TERM } from '../../src/index/analyze.js';
-import { answerTypesOf, askedAnswerTypes, DISTANCE_TERM, DURATION_TERM, PLACE_TERM, TIME_TERM } from '../../src/index/answer-types.js';
+import { answerTypesOf, askedAnswerTypes, CLOCK_TERM, DISTANCE_TERM, DURATION_TERM, PLACE_TERM, TIME_TERM } from '../../src/index/answer-types.js';
 
 describe('what a sentence can answer', () => {
   it.each([
     ['a weekday', 'The Kremlin issued a statement on Saturday.', [TIME_TERM]],
-    ['a clock time', 'The aircraft departed at 3:55 a.m. UTC.', [TIME_TERM]],
+    ['a clock time', 'The aircraft departed at 3:55 a.m. UTC.', [TIME_TERM, CLOCK_TERM]],
     ['a date', 'It happened on May 5.', [TIME_TERM]],
     ['a year', 'The 2014 crash was reminiscent of this one.', [TIME_TERM]],
     ['a place after a preposition', 'It ultimately crash-landed in Kazakhstan.', [PLACE_TERM]],
@@ -30,6 +30,7 @@ describe('what a question asks for', () => {
     const required = (question: string) => askedAnswerTypes(question.split(' ')).filter((type) => type.required).map(({ term }) => term);
     expect(required('how long did they talk')).toEqual([DURATION_TERM]);
     expect(required('how far did it fly')).toEqual([DISTANCE_TERM]);
+    expect(required('at what time did it land')).toEqual([CLOCK_TERM]);
     expect(required('how many died when and where')).toEqual([]);
   });
 

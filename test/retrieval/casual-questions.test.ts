@@ -60,6 +60,7 @@ describe('questions the articles do not answer are declined', () => {
     ['a name close in meaning is someone else', 'What is the capital of France?'],
     ['a name typed in lower case is still a name', 'whats the capital of france'],
     ['"how long" when no passage about it gives a length of time', 'how long did putin and aliyev talk for'],
+    ['"what time" when no passage about it gives a time of day', 'what time did it crash'],
     ['off topic', 'who won the world cup'],
     ['a yes/no question about what never happened in the articles', 'was the plane insured?'],
     ['a yes/no question about what never happened in the articles', 'has anyone been arrested over the crash?'],

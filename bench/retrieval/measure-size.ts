@@ -2,7 +2,7 @@
 // (b) natural's TfIdf over the same terms, on the same questions.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { answerQuestion } from '../../src/answers/answer-question.js';
-import { buildKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
+import { buildKnowledgeBase, indexTermsOf, type KnowledgeBase } from '../../src/knowledge-base/knowledge-base.js';
 import { termsOf } from '../../src/index/analyze.js';
 import type { ScoredDocument } from '../../src/index/tfidf-index.js';
 import { benchArticles, BROWN_ID_PREFIX } from './bench-corpus.js';
@@ -89,7 +89,7 @@ export async function measureSize(options: SizeOptions): Promise<SizeFigures> {
 
   step();
   const naturalHeapBefore = heapUsedMb();
-  const naturalBuild = await timeAsync(async () => naturalTfIdf(kb.sentences.map((s) => termsOf(s.text))));
+  const naturalBuild = await timeAsync(async () => naturalTfIdf(kb.sentences.map((s) => indexTermsOf(s.text))));
   const tfidf = naturalBuild.result;
   const naturalHeap = heapUsedMb() - naturalHeapBefore;
   step();

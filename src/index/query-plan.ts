@@ -120,9 +120,10 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   // A question of vague words only ("what did the uk say": "uk" is on the broad list as well) is
   // still about them.
   if (groups.every((group) => group.importance === 0)) for (const group of groups) group.importance = group.idf * group.specificity;
-  // The kind of answer only ranks the passages that match the question's words; alone it asks nothing.
-  for (const { asking, term, required } of askedAnswerTypes(words)) {
-    if (groups.length === 0) continue;
+  // The kind of answer ranks the passages that match the question's words (and for "how long" must
+  // be in one); alone it asks nothing.
+  const answerTypes = groups.length > 0 ? askedAnswerTypes(words) : [];
+  for (const { asking, term, required } of answerTypes) {
     const idf = lexicon.index.has(term) ? lexicon.index.idf(term) : lexicon.index.maxIdf();
     const choices = lexicon.index.has(term) ? [{ term, terms: [term], weight: WEIGHTS.exact, via: 'exact' as const }] : [];
     groups.push({ word: asking, rankingOnly: true, answerTypeRequired: required, idf, importance: 0, specificity: 1, choices });

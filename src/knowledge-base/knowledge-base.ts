@@ -41,6 +41,14 @@ const ENGLISH_WORDS = 1_000_000;
 /** Bounds the remembered term shares: questions reach endless terms, only ever a few per question. */
 const MAX_REMEMBERED_SHARES = 50_000;
 
+/**
+ * A sentence's index terms: its words' terms (`wordTerms`, natural's analysis by default), then
+ * the kinds of answer it can give (answer-types.ts).
+ */
+export function indexTermsOf(text: string, wordTerms: (text: string) => string[] = termsOf): string[] {
+  return [...wordTerms(text), ...answerTypesOf(text)];
+}
+
 export async function buildKnowledgeBase(articles: readonly Article[], { thesaurus, wordVectors, tagger }: Language = language()): Promise<KnowledgeBase> {
   const builder = new TfIdfIndexBuilder();
   const vocabulary = new Vocabulary();
@@ -49,7 +57,7 @@ export async function buildKnowledgeBase(articles: readonly Article[], { thesaur
   const pacer = new Pacer();
   for (const article of articles) {
     for (const sentence of splitArticle(article)) {
-      builder.add([...vocabulary.termsOf(sentence.text), ...answerTypesOf(sentence.text)]);
+      builder.add(indexTermsOf(sentence.text, (text) => vocabulary.termsOf(text)));
       acronyms.collect(sentence.text);
       sentences.push(new KnowledgeSentence(sentence, article));
       if (pacer.due) await pacer.pause();

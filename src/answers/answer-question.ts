@@ -27,6 +27,8 @@ const ESSENTIAL_REACH: Record<Essential, number> = { focus: WEIGHTS.idiom, name:
 /** Passages beside the best may cover less, but not next to nothing (0.4 lost right passages on every dev set). */
 const MIN_SUPPORTING_COVERAGE = 0.2;
 const CANDIDATES = 30;
+/** The kind of answer a question asks for re-ranks this many times CANDIDATES of the best sentences by its words. */
+const KIND_OF_ANSWER_POOL = 2;
 /**
  * A question word's most telling alternatives are enough: the rest are common words with a low
  * weight (broad synonyms), which add little to a score but have the longest posting lists.
@@ -194,6 +196,7 @@ function bestSentences(sentenceCount: number, words: readonly WordAlternatives[]
   const { total, wordBest } = scratchFor(sentenceCount);
   const scored: number[] = [];
   for (const word of words) {
+    if (word.rankingOnly) continue;
     const matched: number[] = [];
     for (const { postings, score } of word.alternatives) {
       const [first, ...rest] = postings;
@@ -210,10 +213,18 @@ function bestSentences(sentenceCount: number, words: readonly WordAlternatives[]
       wordBest[doc] = 0;
     }
   }
-  const best = new TopScores(CANDIDATES);
+  const byWords = new TopScores(CANDIDATES * KIND_OF_ANSWER_POOL);
   for (const doc of scored) {
-    best.offer(doc, total[doc]!);
+    byWords.offer(doc, total[doc]!);
     total[doc] = 0;
+  }
+  // The kind of answer re-ranks what the question's words found. Its markers are on a large share
+  // of all sentences, so they are looked up for these few rather than walked.
+  const answerKinds = words.filter((word) => word.rankingOnly);
+  const best = new TopScores(CANDIDATES);
+  for (const { doc, score } of byWords.results()) {
+    const bonus = answerKinds.reduce((sum, word) => sum + Math.max(0, ...word.alternatives.filter((a) => containsAll(a.postings, doc)).map((a) => a.score)), 0);
+    best.offer(doc, score + bonus);
   }
   return best.results();
 }

@@ -11,8 +11,13 @@ import { SortedLines } from './sorted-lines.js';
 /** Most words the lexicon does not know are names or new nouns. */
 const UNKNOWN_WORD_TAG = 'NN';
 
+/** Tags remembered at most: every word questions use, bounded against hostile ones. */
+const MAX_REMEMBERED_TAGS = 50_000;
+
 export class PartOfSpeechTagger {
   private tagger: BrillPOSTagger | undefined;
+  /** Words already looked up (`null`: not in the lexicon). Questions and typo candidates repeat a lot. */
+  private readonly tags = new Map<string, string | null>();
 
   private constructor(private readonly lexicon: SortedLines) {}
 
@@ -22,7 +27,13 @@ export class PartOfSpeechTagger {
 
   /** A word's most frequent tag by itself, with no context; undefined when the lexicon lacks it. */
   lexicalTag(word: string): string | undefined {
-    return this.lexicon.find(word)?.split('\t')[1];
+    let tag = this.tags.get(word);
+    if (tag === undefined) {
+      tag = this.lexicon.find(word)?.split('\t')[1] ?? null;
+      if (this.tags.size >= MAX_REMEMBERED_TAGS) this.tags.clear();
+      this.tags.set(word, tag);
+    }
+    return tag ?? undefined;
   }
 
   /** One tag per word (lower-case words, in order: the rules look at their neighbours). */

@@ -173,7 +173,7 @@ function spelledRight(word: string, lexicon: Lexicon, isName: boolean, previous:
   const articlesName = isName ? lexicon.correctName(word) : undefined;
   if (articlesName !== undefined) return articlesName;
   if (lexicon.englishRank(word) < Infinity) return word;
-  const fits = previous !== undefined && DETERMINERS.has(previous) ? (candidate: string) => NOUN_PHRASE_TAG.test(lexicon.tagPartsOfSpeech([candidate])[0] ?? '') : undefined;
+  const fits = previous !== undefined && DETERMINERS.has(previous) ? (candidate: string) => NOUN_PHRASE_TAG.test(lexicon.lexicalTag(candidate) ?? '') : undefined;
   return lexicon.correctSpelling(word, fits) ?? word;
 }
 

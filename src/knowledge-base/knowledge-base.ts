@@ -79,8 +79,14 @@ export async function buildKnowledgeBase(articles: readonly Article[], { thesaur
     correctSpelling: (word, fits = () => true) =>
       correctSpelling(
         word,
-        (candidate) => (fits(candidate) ? vocabulary.occurrencesOf(candidate) : 0),
-        (candidate) => (fits(candidate) ? ENGLISH_WORDS - Math.min(wordVectors.rankOf(candidate), ENGLISH_WORDS) : 0),
+        (candidate) => {
+          const occurrences = vocabulary.occurrencesOf(candidate);
+          return occurrences > 0 && fits(candidate) ? occurrences : 0;
+        },
+        (candidate) => {
+          const rank = wordVectors.rankOf(candidate);
+          return rank < ENGLISH_WORDS && fits(candidate) ? ENGLISH_WORDS - rank : 0;
+        },
       ),
     correctName: (word) => correctSpelling(word, (candidate) => vocabulary.occurrencesOf(candidate)),
     englishRank: (word) => wordVectors.rankOf(word),

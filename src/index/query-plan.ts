@@ -133,9 +133,9 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
 
 /**
  * Which of the question's words name someone or somewhere: those the asker capitalised where a
- * sentence does not start ("what did *Tokayev* say"); and in a question typed all in lower case,
+ * sentence does not start ("what did *Tokayev* say"); and in a question typed all in one case,
  * the words English only uses as names (the tag lexicon's NNP: "the capital of *france*"). An asker
- * who capitalises at all capitalises names, so their lower-case words are not taken for names
+ * who capitalises some words capitalises names, so their lower-case words are not taken for names
  * ("tel" is also Tel Aviv's).
  */
 function nameTest(question: string, lexicon: Lexicon): (word: string) => boolean {
@@ -148,7 +148,8 @@ function nameTest(question: string, lexicon: Lexicon): (word: string) => boolean
       if (word) capitalised.add(word);
     }
   }
-  if (/\p{Lu}/u.test(question)) return (word) => capitalised.has(word);
+  // Capitals tell names only in mixed case: a question in capitals throughout is shouted, not named.
+  if (/\p{Lu}/u.test(question) && /\p{Ll}/u.test(question)) return (word) => capitalised.has(word);
   return (word) => PROPER_NOUN_TAG.test(lexicon.lexicalTag(word) ?? '');
 }
 

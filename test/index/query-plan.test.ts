@@ -115,4 +115,9 @@ describe('names, which only count as themselves', () => {
   it('are not the lower-case words of an asker who capitalises', () => {
     expect(namesOf('What is the capital of france')).toEqual([]);
   });
+
+  it('in a question in capitals throughout, are found as in lower case', () => {
+    expect(namesOf('WAS THE PLANE INSURED')).toEqual([]);
+    expect(namesOf('WHAT IS THE CAPITAL OF FRANCE')).toEqual(['france']);
+  });
 });

@@ -133,23 +133,25 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
 
 /**
  * Which of the question's words name someone or somewhere: those the asker capitalised where a
- * sentence does not start ("what did *Tokayev* say"); and in a question typed all in one case,
- * the words English only uses as names (the tag lexicon's NNP: "the capital of *france*"). An asker
- * who capitalises some words capitalises names, so their lower-case words are not taken for names
- * ("tel" is also Tel Aviv's).
+ * sentence does not start ("what did *Tokayev* say"); and in a question with no such capitals, or
+ * capitals on every kind of word, the words English only uses as names (the tag lexicon's NNP: "the
+ * capital of *france*"). An asker who capitalises only some words capitalises names, so their
+ * lower-case words are not taken for names ("tel" is also Tel Aviv's).
  */
 function nameTest(question: string, lexicon: Lexicon): (word: string) => boolean {
   const capitalised = new Set<string>();
+  let styled = false;
   for (const match of question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
     const before = question.slice(0, match.index).trimEnd();
     const startsSentence = before === '' || /[.?!:;]$/.test(before);
-    if (!startsSentence && /^\p{Lu}/u.test(match[0])) {
-      const [word] = wordTokens(match[0]);
-      if (word) capitalised.add(word);
-    }
+    const [word] = wordTokens(match[0]);
+    if (startsSentence || !word || !/^\p{Lu}/u.test(match[0])) continue;
+    capitalised.add(word);
+    styled ||= isStopword(word);
   }
-  // Capitals tell names only in mixed case: a question in capitals throughout is shouted, not named.
-  if (/\p{Lu}/u.test(question) && /\p{Ll}/u.test(question)) return (word) => capitalised.has(word);
+  // A capital on a word like "the" or "did" is style, not a name: the question is shouted ("WAS
+  // THE PLANE INSURED") or in Title Case ("Was The Plane Insured"), and its capitals tell nothing.
+  if (capitalised.size > 0 && !styled) return (word) => capitalised.has(word);
   return (word) => PROPER_NOUN_TAG.test(lexicon.lexicalTag(word) ?? '');
 }
 

@@ -116,8 +116,9 @@ describe('names, which only count as themselves', () => {
     expect(namesOf('What is the capital of france')).toEqual([]);
   });
 
-  it('in a question in capitals throughout, are found as in lower case', () => {
+  it('in a question shouted or in Title Case, are found as in lower case (a capital "The" is style)', () => {
     expect(namesOf('WAS THE PLANE INSURED')).toEqual([]);
+    expect(namesOf('Was The Plane Insured')).toEqual([]);
     expect(namesOf('WHAT IS THE CAPITAL OF FRANCE')).toEqual(['france']);
   });
 });

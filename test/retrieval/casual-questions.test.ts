@@ -66,6 +66,7 @@ describe('questions the articles do not answer are declined', () => {
     ['a yes/no question about what never happened in the articles', 'has anyone been arrested over the crash?'],
     ['a yes/no question opening with a word of chat', 'so was the airline fined for it?'],
     ['a question shouted in capitals ("INSURED" is no name to correct to "injured")', 'WAS THE PLANE INSURED??'],
+    ['a question in Title Case', 'Was The Plane Insured?'],
     ['"is there …" about something the articles never mention', 'is there a memorial for the victims?'],
   ])('%s: %s', (_kind, question) => {
     const answer = engine.ask(question);

@@ -133,10 +133,10 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
 
 /**
  * Which of the question's words name someone or somewhere: those the asker capitalised where a
- * sentence does not start ("what did *Tokayev* say"); and in a question with no such capitals, or
- * capitals on every kind of word, the words English only uses as names (the tag lexicon's NNP: "the
- * capital of *france*"). An asker who capitalises only some words capitalises names, so their
- * lower-case words are not taken for names ("tel" is also Tel Aviv's).
+ * sentence does not start ("what did *Tokayev* say"); and in a question typed all in lower case,
+ * or with capitals on every kind of word, the words English only uses as names (the tag lexicon's
+ * NNP: "the capital of *france*"). An asker who uses capitals as English does capitalises names,
+ * so their lower-case words are not taken for names ("tel" is also Tel Aviv's).
  */
 function nameTest(question: string, lexicon: Lexicon): (word: string) => boolean {
   const capitalised = new Set<string>();
@@ -151,7 +151,7 @@ function nameTest(question: string, lexicon: Lexicon): (word: string) => boolean
   }
   // A capital on a word like "the" or "did" is style, not a name: the question is shouted ("WAS
   // THE PLANE INSURED") or in Title Case ("Was The Plane Insured"), and its capitals tell nothing.
-  if (capitalised.size > 0 && !styled) return (word) => capitalised.has(word);
+  if (/\p{Lu}/u.test(question) && !styled) return (word) => capitalised.has(word);
   return (word) => PROPER_NOUN_TAG.test(lexicon.lexicalTag(word) ?? '');
 }
 

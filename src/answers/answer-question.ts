@@ -223,10 +223,16 @@ function bestSentences(sentenceCount: number, words: readonly WordAlternatives[]
   const answerKinds = words.filter((word) => word.rankingOnly);
   const best = new TopScores(CANDIDATES);
   for (const { doc, score } of byWords.results()) {
-    const bonus = answerKinds.reduce((sum, word) => sum + Math.max(0, ...word.alternatives.filter((a) => containsAll(a.postings, doc)).map((a) => a.score)), 0);
-    best.offer(doc, score + bonus);
+    best.offer(doc, answerKinds.reduce((sum, word) => sum + bestScoreIn(word, doc), score));
   }
   return best.results();
+}
+
+/** The best score among a word's alternatives that this sentence holds (0: none). */
+function bestScoreIn(word: WordAlternatives, doc: number): number {
+  let best = 0;
+  for (const { postings, score } of word.alternatives) if (score > best && containsAll(postings, doc)) best = score;
+  return best;
 }
 
 /**

@@ -124,8 +124,10 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   // be in one); alone it asks nothing.
   const answerTypes = groups.length > 0 ? askedAnswerTypes(words) : [];
   for (const { asking, term, required } of answerTypes) {
-    const idf = lexicon.index.has(term) ? lexicon.index.idf(term) : lexicon.index.maxIdf();
-    const choices = lexicon.index.has(term) ? [{ term, terms: [term], weight: WEIGHTS.exact, via: 'exact' as const }] : [];
+    // No sentence gives that kind of answer: the group stays, with nothing to match.
+    const given = lexicon.index.has(term);
+    const idf = given ? lexicon.index.idf(term) : lexicon.index.maxIdf();
+    const choices = given ? [{ term, terms: [term], weight: WEIGHTS.exact, via: 'exact' as const }] : [];
     groups.push({ word: asking, rankingOnly: true, answerTypeRequired: required, idf, importance: 0, specificity: 1, choices });
   }
   return groups;
@@ -164,12 +166,12 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const NOUN_PHRASE_TAG = /^(NN|JJ|CD|VBG)/;
 
 /**
- * The word as meant: a word that neither the articles nor general English (100,000 words) know is a
- * typo (unless the articles spell it out as an acronym: "isw"), corrected to the closest word
- * that is known ("flihgt" → "flight", "whre" → "where"); after
- * a determiner, to a word that can follow one ("the wether" → weather, not whether). A name the
- * articles lack is first tried against the articles' own words one letter away: names come in
- * several spellings ("Aliev", "Aliyev"), and general English knows them all.
+ * The word as meant: a word that neither the articles nor general English (100,000 words) know is
+ * a typo (unless the articles spell it out as an acronym: "isw"), corrected to the closest word
+ * that is known ("flihgt" → "flight", "whre" → "where"); after a determiner, to a word that can
+ * follow one ("the wether" → weather, not whether). A name the articles lack is first tried against
+ * the articles' own words one letter away: names come in several spellings ("Aliev", "Aliyev"),
+ * and general English knows them all.
  */
 function spelledRight(word: string, lexicon: Lexicon, isName: boolean, previous: string | undefined): string {
   if (!CORRECTABLE_WORD.test(word) || lexicon.index.has(stem(word)) || lexicon.expandAcronym(word)) return word;

@@ -40,6 +40,8 @@ interface Synset {
   links: Array<[number, string, number]>;
   /** Hypernym synset keys ('@'). */
   hypernyms: string[];
+  /** Hyponym, troponym and instance synset keys ('~', '~i'): kinds, ways and examples of it. */
+  hyponyms: string[];
 }
 
 const POS_LETTER: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -69,17 +71,19 @@ function readSynsets(pos: string): Map<string, Synset> {
     cursor += 1;
     const links: Synset['links'] = [];
     const hypernyms: string[] = [];
+    const hyponyms: string[] = [];
     for (let i = 0; i < pointerCount; i++, cursor += 4) {
       const [symbol, targetOffset, targetPos, sourceTarget] = fields.slice(cursor, cursor + 4);
       const targetKey = `${POS_LETTER[targetPos!]}:${targetOffset}`;
       if (symbol === '@' && pos === 'verb') hypernyms.push(targetKey);
+      if ((symbol === '~' || symbol === '~i') && pos === 'verb') hyponyms.push(targetKey);
       if (symbol !== '+' && symbol !== '>' && symbol !== '\\') continue;
       // A pertainym names one word of a place or thing ("british" → "great britain"); its synonyms
       // ("britain", "uk") are what people type, so it links to the whole synset.
       const targetWord = symbol === '\\' ? 0 : parseInt(sourceTarget!.slice(2), 16);
       links.push([parseInt(sourceTarget!.slice(0, 2), 16), targetKey, targetWord]);
     }
-    synsets.set(`${pos}:${offset}`, { words, links, hypernyms });
+    synsets.set(`${pos}:${offset}`, { words, links, hypernyms, hyponyms });
   }
   return synsets;
 }
@@ -111,7 +115,7 @@ function readFrequentSenses(pos: string, firstSenses: Map<string, Set<string>>, 
   return frequent;
 }
 
-type Tier = 'related' | 'broader' | 'firstVerbSense' | 'primary';
+type Tier = 'related' | 'broader' | 'firstVerbSense' | 'primary' | 'narrower';
 type Relations = Map<string, Record<Tier, Set<string>>>;
 
 function buildThesaurus(): Relations {
@@ -131,7 +135,7 @@ function buildThesaurus(): Relations {
   const relations: Relations = new Map();
   const entry = (key: string) => {
     let found = relations.get(key);
-    if (!found) relations.set(key, (found = { related: new Set(), broader: new Set(), firstVerbSense: new Set(), primary: new Set() }));
+    if (!found) relations.set(key, (found = { related: new Set(), broader: new Set(), firstVerbSense: new Set(), primary: new Set(), narrower: new Set() }));
     return found;
   };
 
@@ -150,6 +154,7 @@ function buildThesaurus(): Relations {
         if (first) relate(lemma, other, 'primary');
         if (first && synsetKey.startsWith('verb:')) relate(lemma, other, 'firstVerbSense');
       }
+      if (first) for (const hyponym of synset.hyponyms) for (const word of synsets.get(hyponym)?.words ?? []) relate(lemma, wordsOf(word), 'narrower');
       for (const hypernym of synset.hypernyms) {
         for (const word of synsets.get(hypernym)?.words ?? []) if (!isVague(wordsOf(word))) relate(lemma, wordsOf(word), 'broader');
       }
@@ -194,8 +199,8 @@ const lines = [...relations.keys(), ...aliases.keys()]
   .map((key) => {
     const alias = aliases.get(key);
     if (alias !== undefined) return `${key}\t=${alias}`;
-    const { related, broader, firstVerbSense, primary } = relations.get(key)!;
-    return `${key}\t${list(related)}\t${list(broader)}\t${list(firstVerbSense)}\t${list(primary)}`;
+    const { related, broader, firstVerbSense, primary, narrower } = relations.get(key)!;
+    return `${key}\t${list(related)}\t${list(broader)}\t${list(firstVerbSense)}\t${list(primary)}\t${list(narrower)}`;
   });
 fs.mkdirSync(path.dirname(THESAURUS_FILE), { recursive: true });
 fs.writeFileSync(THESAURUS_FILE, lines.join('\n') + '\n');

@@ -77,7 +77,11 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ask
     const leads = ledes(kb).map((doc): Candidate => ({ from: doc, to: doc, anchor: doc, score: 0, coverage: 1, direct: true, givesAnswerType: true }));
     return { question, answered: true, passages: composePassages(kb, leads, top) };
   }
-  const candidates = rankPassages(kb, groups);
+  const counted = groups.find((group) => group.counted);
+  const ranked = rankPassages(kb, groups);
+  // "How many drones …?" is answered by passages that count the thing, whatever else they match.
+  const counts = counted ? countsOf(kb, counted) : undefined;
+  const candidates = counts ? [...ranked.filter(counts), ...ranked.filter((c) => !counts(c))] : ranked;
   // A passage reached only through synonyms ("pilot" → "flying") is a guess, not an answer.
   const best = Math.max(0, ...candidates.slice(0, top).map((c) => (c.direct ? c.coverage : 0)));
   const unreached = groups.find((group) => group.essential && reachOf(group) < ESSENTIAL_REACH[group.essential]);
@@ -87,6 +91,10 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ask
   const typed = groups.find((group) => group.answerTypeRequired);
   if (typed && !candidates.slice(0, top).some((c) => c.direct && c.givesAnswerType)) {
     return abstain(question, 'not-covered', `The articles I have don't say ${typed.word}.`);
+  }
+  // "How many drones were shot down?": passages about drones that count none do not answer it.
+  if (counted && counts && !candidates.slice(0, top).some(counts)) {
+    return abstain(question, 'not-covered', `The articles I have don't say how many ${counted.word}.`);
   }
   // The passage that made us answer always qualifies, even when it covers less than the floor.
   const supported = candidates.filter((c) => c.coverage >= Math.min(MIN_SUPPORTING_COVERAGE, best));
@@ -101,6 +109,18 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ask
 function reachOf(group: QueryGroup): number {
   const choices = group.essential === 'name' ? group.choices.filter((choice) => choice.via !== 'vector') : group.choices;
   return Math.max(0, ...choices.map((choice) => choice.weight));
+}
+
+/** A test of whether a passage counts the group's thing, in any of its words. */
+function countsOf(kb: KnowledgeBase, group: QueryGroup): (candidate: Candidate) => boolean {
+  const terms = group.choices.flatMap((choice) => choice.terms);
+  return (candidate) => {
+    for (let doc = candidate.from; doc <= candidate.to; doc++) {
+      const counted = kb.sentences[doc]!.countedTerms;
+      if (terms.some((term) => counted.has(term))) return true;
+    }
+    return false;
+  };
 }
 
 function abstain(question: string, reason: AbstainReason, message: string): Answer {

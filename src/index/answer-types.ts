@@ -6,7 +6,7 @@
 // phone call on Saturday"). Answer typing is the first step of classic question answering
 // (Moldovan et al. 2000, "The structure and performance of an open-domain question answering
 // system"); the patterns below are general English.
-import { NUMBER_TERM } from './analyze.js';
+import { NUMBER_TERM, stem, wordTokens } from './analyze.js';
 
 // Sentence markers. The tokenizer never yields "#", so no word can collide with them.
 export const TIME_TERM = '#time';
@@ -87,4 +87,44 @@ export function askedAnswerTypes(words: readonly string[]): AskedAnswerType[] {
     if (((word === 'where' || word === 'whereabouts') && asks) || (afterWhat && PLACE_NOUNS.has(word))) asked.set(PLACE_TERM, afterWhat ? `${previous} ${word}` : word);
   });
   return [...asked].map(([term, asking]) => ({ asking, term, required: REQUIRED.has(term) }));
+}
+
+/** Penn Treebank tags of the words of a noun phrase: adjectives, nouns, numbers, participles. */
+const NOUN_PHRASE_WORD = /^(JJ|NN|CD|VBN|VBG)/;
+/** Penn Treebank tags of a noun, the head of its phrase. */
+const NOUN = /^NN/;
+
+/**
+ * The thing a "how many" question counts: the head noun of the phrase after "many" ("how many
+ * Ukrainian *drones*", "how many crew *members*"), if it has one ("how many died" counts no noun).
+ * "How many times" asks how often, which answers tell in words ("repeatedly", "twice"), not counts.
+ */
+export function countedNoun(words: readonly string[], tag: (words: readonly string[]) => readonly string[]): string | undefined {
+  const many = words.findIndex((word, at) => word === 'many' && words[at - 1] === 'how');
+  if (many < 0) return undefined;
+  const tags = tag(words);
+  let head: string | undefined;
+  for (let at = many + 1; at < words.length && NOUN_PHRASE_WORD.test(tags[at] ?? ''); at++) {
+    if (NOUN.test(tags[at]!)) head = words[at];
+  }
+  return head !== undefined && stem(head) === 'time' ? undefined : head;
+}
+
+/** A count: digits, or a number in words (not "several" or "multiple", which count nothing). */
+const COUNT = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens)$/;
+/** "38 people", "two employees of", "67 passengers and crew": how far a count may stand before its noun. */
+const MAX_WORDS_BETWEEN_COUNT_AND_NOUN = 2;
+
+/**
+ * The index terms of the words a text counts: those right after a count ("38 *people*", "dozens
+ * of *people*", "29 *survived*"), so a "how many" question can tell whether it counts its thing.
+ */
+export function countedTermsOf(text: string): Set<string> {
+  const tokens = wordTokens(text);
+  const counted = new Set<string>();
+  tokens.forEach((token, at) => {
+    if (!COUNT.test(token)) return;
+    for (const next of tokens.slice(at + 1, at + 2 + MAX_WORDS_BETWEEN_COUNT_AND_NOUN)) counted.add(stem(next));
+  });
+  return counted;
 }

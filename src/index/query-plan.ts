@@ -5,7 +5,7 @@
 // earns, per group, the best alternative it contains, so synonyms never stack.
 import { CHAT_SPELLINGS } from './chat-lexicon.js';
 import { isStopword, isVague, stem, termsOf, wordTokens } from './analyze.js';
-import { askedAnswerTypes } from './answer-types.js';
+import { askedAnswerTypes, countedNoun } from './answer-types.js';
 import { baseFormsOf, inflectionsOf } from './inflections.js';
 import { baseForm } from './irregular-verbs.js';
 import { essentialWords, type Essential } from './question-focus.js';
@@ -22,7 +22,7 @@ const MAX_WORD_LENGTH = 40;
 const SPECIFIC_RANK = 20_000;
 /** Bounds the per-index memory of words' index terms: hostile questions can bring endless new words. */
 const MAX_REMEMBERED_WORDS = 100_000;
-export const WEIGHTS = { exact: 1, variant: 1, idiom: 0.8, primary: 0.7, synonym: 0.5, broader: 0.3, vector: 1 } as const;
+export const WEIGHTS = { exact: 1, variant: 1, idiom: 0.8, primary: 0.7, synonym: 0.5, narrower: 0.5, broader: 0.3, vector: 1 } as const;
 /** An alternative at least this close stands for the word itself when judging how telling the word is. */
 const AS_THE_WORD = 0.9;
 
@@ -57,6 +57,8 @@ export interface QueryGroup {
   rankingOnly?: boolean;
   /** The kind of answer is what the question asks for ("how long"): a passage without one does not answer. */
   answerTypeRequired?: boolean;
+  /** The question counts this thing ("how many *drones*"): a passage that gives no count of it does not answer. */
+  counted?: boolean;
   /** How rare the word is in the articles: its idf, or the idf ceiling when they never use it. */
   idf: number;
   /**
@@ -120,6 +122,8 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   // A question of vague words only ("what did the uk say": "uk" is on the broad list as well) is
   // still about them.
   if (groups.every((group) => group.importance === 0)) for (const group of groups) group.importance = group.idf * group.specificity;
+  const counted = countedNoun(words, lexicon.tagPartsOfSpeech);
+  for (const group of groups) if (group.word === counted) group.counted = true;
   // The kind of answer ranks the passages that match the question's words (and for "how long" must
   // be in one); alone it asks nothing.
   const answerTypes = groups.length > 0 ? askedAnswerTypes(words) : [];
@@ -280,7 +284,7 @@ function idiomGroup(first: string, second: string, lexicon: Lexicon): QueryGroup
   const ways = thesaurus.broader(key);
   // Climb only as far as needed: the idiom's synonyms first, then what it is a way of doing.
   const ladder: Array<[string[], Via]> = [
-    [thesaurus.related(key), 'idiom'],
+    [[...thesaurus.related(key), ...thesaurus.narrower(key)], 'idiom'],
     [ways, 'broader'],
     [ways.flatMap((way) => thesaurus.broader(keyOfWords(way))), 'broader'],
   ];
@@ -336,5 +340,5 @@ function phraseChoice(words: string, weight: number, via: Via, index: TfIdfIndex
   if (terms.length < 2 || !terms.every((term) => index.has(term))) return undefined;
   // All of a several-word name ("united kingdom") in one sentence is as telling as the word itself;
   // a phrase among a word's looser synonyms ("nationality" → "across the country") is not a name.
-  return { term: terms.join(' '), terms, weight: via === 'synonym' ? weight : Math.max(weight, WEIGHTS.idiom), via };
+  return { term: terms.join(' '), terms, weight: via === 'synonym' || via === 'narrower' ? weight : Math.max(weight, WEIGHTS.idiom), via };
 }

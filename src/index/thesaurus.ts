@@ -41,6 +41,11 @@ export class Thesaurus {
     return this.column(key, 4);
   }
 
+  /** Kinds, ways and examples of the word's most frequent sense ("come down" → "crash", "city" → "grozny"). */
+  narrower(key: string): string[] {
+    return this.column(key, 5);
+  }
+
   private column(key: string, column: number): string[] {
     return this.entry(key)?.[column] ?? [];
   }

@@ -3,7 +3,7 @@
 import type { Article } from '../knowledge/article-schema.js';
 import { splitArticle, type Sentence } from '../sentences/split-sentences.js';
 import { NUMBER_TERM, termsOf, termsOfToken, wordTokens } from '../index/analyze.js';
-import { answerTypesOf } from '../index/answer-types.js';
+import { answerTypesOf, countedTermsOf } from '../index/answer-types.js';
 import { AcronymCollector } from '../index/acronyms.js';
 import { correctSpelling } from '../index/spelling-correction.js';
 import type { Lexicon } from '../index/query-plan.js';
@@ -15,6 +15,8 @@ export interface IndexedSentence extends Sentence {
   article: Article;
   /** Distinct index terms (words only), for near-duplicate detection. */
   termSet: ReadonlySet<string>;
+  /** Index terms of the words it gives a count of ("38 *people*"), for "how many" questions. */
+  countedTerms: ReadonlySet<string>;
 }
 
 export interface KnowledgeBase {
@@ -187,6 +189,7 @@ class Vocabulary {
 interface KnowledgeSentence extends Sentence {}
 class KnowledgeSentence implements IndexedSentence {
   private terms: ReadonlySet<string> | undefined;
+  private counted: ReadonlySet<string> | undefined;
 
   constructor(
     sentence: Sentence,
@@ -198,5 +201,9 @@ class KnowledgeSentence implements IndexedSentence {
   get termSet(): ReadonlySet<string> {
     // The number marker says only that a number is stated; two sentences do not say the same thing for it.
     return (this.terms ??= new Set(termsOf(this.text).filter((term) => term !== NUMBER_TERM)));
+  }
+
+  get countedTerms(): ReadonlySet<string> {
+    return (this.counted ??= countedTermsOf(this.text));
   }
 }

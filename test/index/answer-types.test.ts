@@ -1,7 +1,7 @@
 // The kinds of answer sentences can give and questions ask for: counts, times and places.
 import { describe, expect, it } from 'vitest';
 import { NUMBER_TERM } from '../../src/index/analyze.js';
-import { answerTypesOf, askedAnswerTypes, CLOCK_TERM, DISTANCE_TERM, DURATION_TERM, PLACE_TERM, TIME_TERM } from '../../src/index/answer-types.js';
+import { answerTypesOf, askedAnswerTypes, countedTermsOf, CLOCK_TERM, DISTANCE_TERM, DURATION_TERM, PLACE_TERM, TIME_TERM } from '../../src/index/answer-types.js';
 
 describe('what a sentence can answer', () => {
   it.each([
@@ -49,5 +49,22 @@ describe('what a question asks for', () => {
     ['"where" opening a second question', 'how many died and where', [NUMBER_TERM, PLACE_TERM]],
   ])('%s: %s', (_kind, question, terms) => {
     expect(termsAsked(question)).toEqual(terms);
+  });
+});
+
+describe('what a sentence counts', () => {
+  it.each([
+    ['the word after a number', 'A total of 38 people were killed.', ['peopl']],
+    ['a word two after a number', 'It was killing 38 of the 67 on board.', ['board']],
+    ['a number in words', 'Two employees of the office are in Grozny.', ['employe']],
+    ['"dozens of"', 'The crash killed dozens of people.', ['peopl']],
+    ['a verb after a number ("29 survived")', 'Both 29 survived.', ['surviv']],
+  ])('%s: %s', (_kind, sentence, terms) => {
+    const counted = countedTermsOf(sentence);
+    for (const term of terms) expect(counted).toContain(term);
+  });
+
+  it('vague amounts count nothing ("multiple holes", "several airlines")', () => {
+    expect([...countedTermsOf('Multiple holes in the fuselage; several airlines suspended flights.')]).toEqual([]);
   });
 });

@@ -76,9 +76,29 @@ describe('alternatives of a question word', () => {
     expect(Math.max(...choices.map((c) => c.weight))).toBeLessThan(0.6);
   });
 
+  it("an idiom with no synonym in the articles is reached through a way of doing it (come down ~ crash)", () => {
+    // WordNet lists "crash" ("fall or come down violently") among the ways to come down: a crash is a coming down.
+    const crash = groupOf('did the airliner come down', 'come down').choices.find((c) => c.term === 'crash');
+    expect(crash?.weight).toBe(0.8);
+  });
+
   it('a sense word vectors confirm keeps its weight', () => {
     const regret = groupOf('is putin sorry', 'sorry').choices.find((c) => c.term === 'regret');
     expect(regret?.weight).toBe(0.7);
+  });
+});
+
+describe('the thing a "how many" question counts', () => {
+  const counted = (question: string) => planQuery(question, lexicon).filter((group) => group.counted).map((group) => group.word);
+
+  it.each([
+    ['the head of the noun phrase after "how many"', 'how many ukrainian drones were shot down', ['drones']],
+    ['a compound noun\'s head', 'how many crew members were on board', ['members']],
+    ['nothing when "how many" counts no noun', 'how many died', []],
+    ['nothing in "how many times", which asks how often', 'how many times did it try to land', []],
+    ['nothing without "how many"', 'which drones were shot down', []],
+  ])('%s: %s', (_kind, question, words) => {
+    expect(counted(question)).toEqual(words);
   });
 });
 

@@ -15,3 +15,19 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entrie
   // Interjections and sign-offs say how someone feels about asking, never what they ask about.
   ...Object.fromEntries(['lol', 'lmao', 'rofl', 'omg', 'tbh', 'imo', 'imho', 'idk', 'ngl', 'fr', 'smh', 'btw', 'fyi', 'pls', 'plz', 'thx', 'ty', 'hey', 'hi', 'hello', 'yo', 'bro', 'dude', 'guys', 'ok', 'okay', 'hmm', 'um', 'uh', 'please', 'thanks', 'thank'].map((word) => [word, ''])),
 }));
+
+/** Question words, which chat contracts with "is" and drops the apostrophe: "hows", "wheres". */
+const QUESTION_WORDS = new Set(['what', 'where', 'who', 'how', 'when', 'why']);
+
+/**
+ * The words a chat spelling stands for ("ppl" → "people"), or the word itself. A question word
+ * with a dropped-apostrophe "'s" is the question word ("wheres", and "wats": "wat" + "'s").
+ */
+export function readChat(word: string): string {
+  const read = CHAT_SPELLINGS.get(word);
+  if (read !== undefined) return read;
+  if (!word.endsWith('s')) return word;
+  const contracted = word.slice(0, -1);
+  const questionWord = CHAT_SPELLINGS.get(contracted) ?? contracted;
+  return QUESTION_WORDS.has(questionWord) ? questionWord : word;
+}

@@ -3,7 +3,7 @@
 // its forms, its other-side-of-the-Atlantic spelling, acronyms the articles spell out, WordNet
 // synonyms and idioms, and the articles' words closest in meaning by word vectors. A sentence
 // earns, per group, the best alternative it contains, so synonyms never stack.
-import { CHAT_SPELLINGS } from './chat-lexicon.js';
+import { readChat } from './chat-lexicon.js';
 import { isStopword, isVague, stem, termsOf, wordTokens } from './analyze.js';
 import { askedAnswerTypes, countedNoun } from './answer-types.js';
 import { baseFormsOf, inflectionsOf } from './inflections.js';
@@ -101,7 +101,7 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   const words = wordTokens(question)
     .filter((word) => word.length <= MAX_WORD_LENGTH)
     .slice(0, MAX_QUESTION_WORDS)
-    .flatMap((word) => wordTokens(CHAT_SPELLINGS.get(word) ?? word))
+    .flatMap((word) => wordTokens(readChat(word)))
     .map((word, i, all) => spelledRight(word, lexicon, isName(word), all[i - 1]));
   const focus = essentialWords(words, lexicon.tagPartsOfSpeech);
   const groups: QueryGroup[] = [];

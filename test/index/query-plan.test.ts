@@ -115,6 +115,11 @@ describe('typos', () => {
     expect(groupOf('what does the isw think', 'isw').choices.map((choice) => choice.term)).toContain('institut studi war');
   });
 
+  it('a question word with its "\'s" apostrophe dropped stays a question word ("wats" is no "was")', () => {
+    // Read as "was", the question became a yes/no question hinging on its verb.
+    expect(focusOf('wats russia doin about the investigation')).toEqual(['investigation: focus']);
+  });
+
   it('elsewhere become the closest known word, the articles\' own first', () => {
     expect(words('wether it matters')).toContain('whether');
   });

@@ -178,7 +178,7 @@ const NOUN_PHRASE_TAG = /^(NN|JJ|CD|VBG)/;
  * and general English knows them all.
  */
 function spelledRight(word: string, lexicon: Lexicon, isName: boolean, previous: string | undefined): string {
-  if (!CORRECTABLE_WORD.test(word) || lexicon.index.has(stem(word)) || lexicon.expandAcronym(word)) return word;
+  if (!CORRECTABLE_WORD.test(word) || isStopword(word) || lexicon.index.has(stem(word)) || lexicon.expandAcronym(word)) return word;
   const articlesName = isName ? lexicon.correctName(word) : undefined;
   if (articlesName !== undefined) return articlesName;
   if (lexicon.englishRank(word) < Infinity) return word;

@@ -120,6 +120,10 @@ describe('typos', () => {
     expect(focusOf('wats russia doin about the investigation')).toEqual(['investigation: focus']);
   });
 
+  it('are never what is left of a contraction ("wasn\'t" → "wasn", a stop word, not a typo of "wash")', () => {
+    expect(words("why wasn't britain satisfied")).toEqual(['britain', 'satisfied']);
+  });
+
   it('elsewhere become the closest known word, the articles\' own first', () => {
     expect(words('wether it matters')).toContain('whether');
   });

@@ -30,6 +30,23 @@ describe('correctSpelling', () => {
     expect(correctSpelling('damagd', occurrencesOf)).toBeUndefined();
   });
 
+  it('prefers a common slip to a more frequent word reached by an unlikely one', () => {
+    const articles = new Map(Object.entries({ were: 11, where: 1, with: 18, which: 5 }));
+    const inArticles = (word: string) => articles.get(word) ?? 0;
+    // A letter left out ("where"), not an "e" typed as the far-off "h" ("were").
+    expect(correctSpelling('whre', inArticles)).toBe('where');
+    expect(correctSpelling('wich', inArticles)).toBe('which');
+    // A key next to the right one ("v" for "b") is a common slip.
+    expect(correctSpelling('aliyeb', occurrencesOf)).toBe('aliyev');
+    // English ranks "brown" above "broken", but "brokn" left out a letter.
+    const english = new Map(Object.entries({ brown: 900, broken: 1500 }));
+    expect(correctSpelling('brokn', (word) => 100_000 - (english.get(word) ?? 100_000))).toBe('broken');
+  });
+
+  it('falls back on an unlikely slip when no common one makes a word', () => {
+    expect(correctSpelling('crxsh', occurrencesOf)).toBe('crash');
+  });
+
   it('gives up on words more than one edit from anything', () => {
     expect(correctSpelling('invstgation', occurrencesOf)).toBeUndefined();
     expect(correctSpelling('', occurrencesOf)).toBeUndefined();

@@ -13,6 +13,11 @@
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
+interface Best {
+  word: string | undefined;
+  value: number;
+}
+
 /**
  * The preferred word one edit away from `word`, or undefined if there is none. Each preference
  * scores a candidate (0: not a word of that vocabulary); a later one is asked only when no
@@ -20,16 +25,16 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
  */
 export function correctSpelling(word: string, ...preferences: Array<(candidate: string) => number>): string | undefined {
   for (const preference of preferences) {
-    for (const likely of [true, false]) {
-      let best: string | undefined;
-      let bestPreference = 0;
-      for (const edit of oneEditAway(word)) {
-        if (edit.likely !== likely) continue;
-        const value = preference(edit.candidate);
-        if (value > bestPreference) [best, bestPreference] = [edit.candidate, value];
-      }
-      if (best !== undefined) return best;
+    // The best candidate that a common slip explains, and the best of the rest.
+    const likely: Best = { word: undefined, value: 0 };
+    const unlikely: Best = { word: undefined, value: 0 };
+    for (const edit of oneEditAway(word)) {
+      const value = preference(edit.candidate);
+      const best = edit.likely ? likely : unlikely;
+      if (value > best.value) [best.word, best.value] = [edit.candidate, value];
     }
+    const found = likely.word ?? unlikely.word;
+    if (found !== undefined) return found;
   }
   return undefined;
 }

@@ -3,6 +3,7 @@ import type { IndexedSentence, KnowledgeBase } from '../knowledge-base/knowledge
 import { planQuery, WEIGHTS, type QueryGroup, type TermChoice } from '../index/query-plan.js';
 import type { Essential } from '../index/question-focus.js';
 import { TopScores } from '../index/tfidf-index.js';
+import { namesThing } from '../index/answer-types.js';
 import { MAX_TOP, type AbstainReason, type Answer, type Passage, type SourceRef } from './answer.js';
 import { passageStart, passageText } from './passage-context.js';
 import { asksForOverview, ledes } from './overview.js';
@@ -96,6 +97,11 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ask
   if (counted && counts && !candidates.slice(0, top).some(counts)) {
     return abstain(question, 'not-covered', `The articles I have don't say how many ${counted.word}.`);
   }
+  // "Which exact system fired?": passages about the system that never name one do not answer it.
+  const named = groups.find((group) => group.named);
+  if (named && !candidates.slice(0, top).some(namesOf(kb, named, groups))) {
+    return abstain(question, 'not-covered', `The articles I have don't name the ${named.word}.`);
+  }
   // The passage that made us answer always qualifies, even when it covers less than the floor.
   const supported = candidates.filter((c) => c.coverage >= Math.min(MIN_SUPPORTING_COVERAGE, best));
   return { question, answered: true, passages: composePassages(kb, supported, top) };
@@ -122,6 +128,20 @@ function countsOf(kb: KnowledgeBase, group: QueryGroup): (candidate: Candidate) 
     return false;
   };
 }
+
+/** A test of whether a passage names the group's thing with a name the question does not already give. */
+function namesOf(kb: KnowledgeBase, group: QueryGroup, groups: readonly QueryGroup[]): (candidate: Candidate) => boolean {
+  const thing = new Set(group.choices.filter((choice) => choice.weight >= WEIGHTS.primary).flatMap((choice) => choice.terms));
+  const asked = new Set(groups.flatMap((g) => g.choices.filter((choice) => choice.weight >= DIRECT_WEIGHT).flatMap((choice) => choice.terms)));
+  const isName = (word: string) => PROPER_NOUN_TAG.test(kb.lexicon.lexicalTag(word) ?? 'NNP');
+  return (candidate) => {
+    for (let doc = candidate.from; doc <= candidate.to; doc++) if (namesThing(kb.sentences[doc]!.text, thing, asked, isName)) return true;
+    return false;
+  };
+}
+
+/** Penn Treebank tags of proper nouns; a word the tag lexicon does not know is taken for a name too ("Pantsir"). */
+const PROPER_NOUN_TAG = /^NNPS?$/;
 
 function abstain(question: string, reason: AbstainReason, message: string): Answer {
   return { question, answered: false, reason, message, passages: [] };

@@ -6,7 +6,7 @@
 // phone call on Saturday"). Answer typing is the first step of classic question answering
 // (Moldovan et al. 2000, "The structure and performance of an open-domain question answering
 // system"); the patterns below are general English.
-import { NUMBER_TERM, stem, wordTokens } from './analyze.js';
+import { isStopword, NUMBER_TERM, stem, wordTokens } from './analyze.js';
 
 // Sentence markers. The tokenizer never yields "#", so no word can collide with them.
 export const TIME_TERM = '#time';
@@ -89,11 +89,6 @@ export function askedAnswerTypes(words: readonly string[]): AskedAnswerType[] {
   return [...asked].map(([term, asking]) => ({ asking, term, required: REQUIRED.has(term) }));
 }
 
-/** Penn Treebank tags of the words of a noun phrase: adjectives, nouns, numbers, participles. */
-const NOUN_PHRASE_WORD = /^(JJ|NN|CD|VBN|VBG)/;
-/** Penn Treebank tags of a noun, the head of its phrase. */
-const NOUN = /^NN/;
-
 /**
  * The thing a "how many" question counts: the head noun of the phrase after "many" ("how many
  * Ukrainian *drones*", "how many crew *members*"), if it has one ("how many died" counts no noun).
@@ -102,12 +97,54 @@ const NOUN = /^NN/;
 export function countedNoun(words: readonly string[], tag: (words: readonly string[]) => readonly string[]): string | undefined {
   const many = words.findIndex((word, at) => word === 'many' && words[at - 1] === 'how');
   if (many < 0) return undefined;
-  const tags = tag(words);
+  const head = headNounFrom(many + 1, words, tag(words));
+  return head !== undefined && stem(head) === 'time' ? undefined : head;
+}
+
+/** Adjectives that ask for one thing in particular ("which *exact* system"): English's words for it. */
+export const ONE_IN_PARTICULAR = new Set(['exact', 'specific', 'particular', 'precise']);
+const IN_PARTICULAR = new Set(['exactly', 'specifically', 'particularly', 'precisely']);
+
+/**
+ * The thing a question asks to be named: "what's the name of the *minister*", "which exact
+ * *system*", "which *airlines* specifically". Its answer is a name, not a description.
+ */
+export function namedThing(words: readonly string[], tag: (words: readonly string[]) => readonly string[]): string | undefined {
+  const nameOf = words.findIndex((word, at) => (word === 'name' || word === 'names') && words[at + 1] === 'of');
+  const which = words.findIndex((word) => word === 'which' || word === 'what');
+  let start: number | undefined;
+  if (nameOf >= 0) start = nameOf + 2;
+  else if (which >= 0 && ONE_IN_PARTICULAR.has(words[which + 1] ?? '')) start = which + 2;
+  else if (which >= 0 && words.some((word) => IN_PARTICULAR.has(word))) start = which + 1;
+  return start === undefined ? undefined : headNounFrom(start, words, tag(words));
+}
+
+/** Penn Treebank tags of the words of a noun phrase: determiners, possessives, adjectives, nouns, numbers, participles. */
+const NOUN_PHRASE_WORD = /^(DT|PRP\$|JJ|NN|CD|VBN|VBG)/;
+/** Penn Treebank tags of a noun, the head of its phrase. */
+const NOUN = /^NN/;
+
+/** The head (last noun) of the noun phrase that starts at `start`, if one does. */
+function headNounFrom(start: number, words: readonly string[], tags: readonly string[]): string | undefined {
   let head: string | undefined;
-  for (let at = many + 1; at < words.length && NOUN_PHRASE_WORD.test(tags[at] ?? ''); at++) {
+  for (let at = start; at < words.length && NOUN_PHRASE_WORD.test(tags[at] ?? ''); at++) {
     if (NOUN.test(tags[at]!)) head = words[at];
   }
-  return head !== undefined && stem(head) === 'time' ? undefined : head;
+  return head;
+}
+
+/** How many content words may stand between a thing and its name ("the *Pantsir* air *system*", "*Nabiyev*, the transport *minister*"). */
+const MAX_WORDS_BETWEEN_NAME_AND_THING = 1;
+
+/**
+ * Does the text name the thing? A name (a capitalised word past the text's first that `isName`
+ * accepts and the question did not use) beside one of the thing's words.
+ */
+export function namesThing(text: string, thing: ReadonlySet<string>, asked: ReadonlySet<string>, isName: (word: string) => boolean): boolean {
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0 && !isStopword(word.toLowerCase()));
+  const terms = words.map((word) => stem(wordTokens(word)[0] ?? ''));
+  const names = words.flatMap((word, at) => (at > 0 && /^\p{Lu}/u.test(word) && !asked.has(terms[at]!) && isName(wordTokens(word)[0] ?? '') ? [at] : []));
+  return names.some((at) => terms.some((term, other) => thing.has(term) && Math.abs(other - at) <= MAX_WORDS_BETWEEN_NAME_AND_THING + 1));
 }
 
 /** A count: digits, or a number in words (not "several" or "multiple", which count nothing). */

@@ -5,7 +5,7 @@
 // earns, per group, the best alternative it contains, so synonyms never stack.
 import { readChat } from './chat-lexicon.js';
 import { isStopword, isVague, stem, termsOf, wordTokens } from './analyze.js';
-import { askedAnswerTypes, countedNoun } from './answer-types.js';
+import { askedAnswerTypes, countedNoun, namedThing } from './answer-types.js';
 import { baseFormsOf, inflectionsOf } from './inflections.js';
 import { baseForm } from './irregular-verbs.js';
 import { essentialWords, type Essential } from './question-focus.js';
@@ -59,6 +59,8 @@ export interface QueryGroup {
   answerTypeRequired?: boolean;
   /** The question counts this thing ("how many *drones*"): a passage that gives no count of it does not answer. */
   counted?: boolean;
+  /** The question asks this thing's name ("which exact *system*"): a passage that names none does not answer. */
+  named?: boolean;
   /** How rare the word is in the articles: its idf, or the idf ceiling when they never use it. */
   idf: number;
   /**
@@ -123,7 +125,11 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   // still about them.
   if (groups.every((group) => group.importance === 0)) for (const group of groups) group.importance = group.idf * group.specificity;
   const counted = countedNoun(words, lexicon.tagPartsOfSpeech);
-  for (const group of groups) if (group.word === counted) group.counted = true;
+  const named = namedThing(words, lexicon.tagPartsOfSpeech);
+  for (const group of groups) {
+    if (group.word === counted) group.counted = true;
+    if (group.word === named) group.named = true;
+  }
   // The kind of answer ranks the passages that match the question's words (and for "how long" must
   // be in one); alone it asks nothing.
   const answerTypes = groups.length > 0 ? askedAnswerTypes(words) : [];

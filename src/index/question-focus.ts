@@ -2,6 +2,7 @@
 // is "about", and the predicate a yes/no question asks whether it happened. Articles that never
 // reach such a word cannot answer, however many of the question's other words they share.
 import { isVague } from './analyze.js';
+import { ONE_IN_PARTICULAR } from './answer-types.js';
 
 /**
  * Why a question hinges on a word: it is what the question asks for ("which *hospital*", "what
@@ -61,7 +62,8 @@ export function essentialWords(words: readonly string[], tag: (words: readonly s
 /** The first content word from `start` on, past a little grammar ("a", "the", "did", "they"). */
 function addContentWordFrom(start: number, words: readonly string[], focus: Map<string, Essential>): void {
   let next = start;
-  for (let skipped = 0; skipped < MAX_GRAMMAR_WORDS && isVague(words[next] ?? ''); skipped++) next++;
+  // "which *exact* system": the adjective asks for one in particular; the system is the focus.
+  for (let skipped = 0; skipped < MAX_GRAMMAR_WORDS && (isVague(words[next] ?? '') || ONE_IN_PARTICULAR.has(words[next] ?? '')); skipped++) next++;
   const word = words[next];
   if (word !== undefined && !isVague(word)) focus.set(word, 'focus');
 }

@@ -1,7 +1,7 @@
 // The kinds of answer sentences can give and questions ask for: counts, times and places.
 import { describe, expect, it } from 'vitest';
 import { NUMBER_TERM } from '../../src/index/analyze.js';
-import { answerTypesOf, askedAnswerTypes, countedTermsOf, CLOCK_TERM, DISTANCE_TERM, DURATION_TERM, PLACE_TERM, TIME_TERM } from '../../src/index/answer-types.js';
+import { answerTypesOf, askedAnswerTypes, countedTermsOf, namesThing, CLOCK_TERM, DISTANCE_TERM, DURATION_TERM, PLACE_TERM, TIME_TERM } from '../../src/index/answer-types.js';
 
 describe('what a sentence can answer', () => {
   it.each([
@@ -66,5 +66,25 @@ describe('what a sentence counts', () => {
 
   it('vague amounts count nothing ("multiple holes", "several airlines")', () => {
     expect([...countedTermsOf('Multiple holes in the fuselage; several airlines suspended flights.')]).toEqual([]);
+  });
+});
+
+describe('whether a sentence names a thing', () => {
+  const isName = (word: string) => !['the', 'transport', 'russian'].includes(word);
+  const names = (sentence: string, thing: string, asked: string[] = []) => namesThing(sentence, new Set([thing]), new Set(asked), isName);
+
+  it('a capitalised name beside the thing names it', () => {
+    expect(names('It was hit by a Pantsir system.', 'system')).toBe(true);
+    expect(names('The minister, Rashad Nabiyev, spoke.', 'minist')).toBe(true);
+  });
+
+  it('a name far from the thing, one the question gave, or a word at the start does not', () => {
+    expect(names('Pantsir crews fired at the jet over the sea near the system.', 'system')).toBe(false);
+    expect(names('Azerbaijan said its transport minister spoke.', 'minist', ['azerbaijan'])).toBe(false);
+    expect(names('Systems fired.', 'system')).toBe(false);
+  });
+
+  it('a word that is no name is none, capitalised or not', () => {
+    expect(names('The Transport minister spoke.', 'minist')).toBe(false);
   });
 });

@@ -102,6 +102,23 @@ describe('the thing a "how many" question counts', () => {
   });
 });
 
+describe('the thing a question asks to be named', () => {
+  const named = (question: string) => planQuery(question, lexicon).filter((group) => group.named).map((group) => group.word);
+
+  it.each([
+    ['"the name of"', 'whats the name of the transport minister', ['minister']],
+    ['"which exact"', 'which exact missile system hit the plane', ['system']],
+    ['"which … specifically"', 'which airlines specifically stopped flying', ['airlines']],
+    ['nothing in a plain "which"', 'which airlines stopped flying', []],
+  ])('%s: %s', (_kind, question, words) => {
+    expect(named(question)).toEqual(words);
+  });
+
+  it('"which exact" asks about the thing, not about exactness', () => {
+    expect(focusOf('which specific city was the flight going to')).toEqual(['city: focus']);
+  });
+});
+
 describe('typos', () => {
   const words = (question: string) => planQuery(question, lexicon).map((group) => group.word);
 

@@ -20,6 +20,7 @@ describe('casual questions reach the passage that answers them', () => {
   it.each([
     ['chat spelling', 'how many ppl survived', /29 survived/],
     ['"how many" is answered by a passage that counts the thing', 'how many people lost their lives', /38 people/],
+    ['"which specific" is answered by a passage that names one', 'which specific city was the flight going to', /city of Grozny|to Grozny/],
     ['a misspelled name', 'wat did zelenksy say', /Zelensky/],
     ['a misspelled word', 'who opened the investigaton', /investigat/],
     ['"how far" is answered by a passage that gives a distance', 'how far from its destination did the plane come down', /hundreds of miles/],
@@ -70,6 +71,7 @@ describe('questions the articles do not answer are declined', () => {
     ['a question in Title Case', 'Was The Plane Insured?'],
     ['"is there …" about something the articles never mention', 'is there a memorial for the victims?'],
     ['"how many" of something the articles mention but never count', 'how many missiles were fired at the plane'],
+    ['the name of someone the articles mention but never name', 'what is the name of the kremlin spokesman'],
   ])('%s: %s', (_kind, question) => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(false);

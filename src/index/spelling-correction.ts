@@ -30,7 +30,8 @@ export function correctSpelling(word: string, ...preferences: Array<(candidate: 
     const unlikely: Best = { word: undefined, value: 0 };
     for (const edit of oneEditAway(word)) {
       const value = preference(edit.candidate);
-      const best = edit.likely ? likely : unlikely;
+      if (value === 0) continue; // most edits make no word: only words are worth judging as slips
+      const best = isLikelySlip(word, edit) ? likely : unlikely;
       if (value > best.value) [best.word, best.value] = [edit.candidate, value];
     }
     const found = likely.word ?? unlikely.word;
@@ -56,25 +57,45 @@ function keysNextTo(letter: string): string {
   return KEYS_NEXT_TO.get(letter) ?? '';
 }
 
-/** Typing `typed` where `meant` belongs is a common slip: a neighbouring key, or one vowel for another. */
-function likelySlip(typed: string, meant: string): boolean {
-  return keysNextTo(meant).includes(typed) || (VOWELS.includes(typed) && VOWELS.includes(meant));
+/** One edit of a typed word, as the typist's slip: a letter struck by mistake, two letters swapped, a wrong letter, a letter left out. */
+interface Edit {
+  candidate: string;
+  kind: 'extra' | 'swap' | 'wrong' | 'missing';
+  /** Where in the typed word. */
+  at: number;
+  /** The intended letter, for a wrong or missing one. */
+  letter: string;
 }
 
-/** Every string one edit from the typed word, the intended word if that edit was the typist's slip. */
-function* oneEditAway(word: string): Generator<{ candidate: string; likely: boolean }> {
+/**
+ * Is the edit a slip typists often make? A letter left out or two swapped always are; a wrong
+ * letter when it neighbours the right key or is one vowel for another; a letter struck by mistake
+ * when it repeats or neighbours a letter beside it.
+ */
+function isLikelySlip(word: string, { kind, at, letter }: Edit): boolean {
+  const typed = word[at]!;
+  if (kind === 'wrong') return keysNextTo(letter).includes(typed) || (VOWELS.includes(typed) && VOWELS.includes(letter));
+  if (kind === 'extra') return [word[at - 1], word[at + 1]].some((beside) => beside !== undefined && (beside === typed || keysNextTo(beside).includes(typed)));
+  return true;
+}
+
+/** Every string one edit from the typed word. The edit object is reused: read it before the next one. */
+function* oneEditAway(word: string): Generator<Edit> {
+  const edit: Edit = { candidate: '', kind: 'extra', at: 0, letter: '' };
+  const next = (candidate: string, kind: Edit['kind'], at: number, letter = ''): Edit => {
+    edit.candidate = candidate;
+    edit.kind = kind;
+    edit.at = at;
+    edit.letter = letter;
+    return edit;
+  };
   for (let i = 0; i <= word.length; i++) {
     const [head, tail] = [word.slice(0, i), word.slice(i)];
-    if (tail) {
-      // A letter struck by mistake: likely when it repeats or neighbours a letter beside it.
-      const extra = tail[0]!;
-      const likely = [head.at(-1), tail[1]].some((beside) => beside !== undefined && (beside === extra || keysNextTo(beside).includes(extra)));
-      yield { candidate: head + tail.slice(1), likely };
-    }
-    if (tail.length > 1) yield { candidate: head + tail[1] + tail[0] + tail.slice(2), likely: true };
+    if (tail) yield next(head + tail.slice(1), 'extra', i);
+    if (tail.length > 1) yield next(head + tail[1] + tail[0] + tail.slice(2), 'swap', i);
     for (const letter of ALPHABET) {
-      if (tail) yield { candidate: head + letter + tail.slice(1), likely: likelySlip(tail[0]!, letter) };
-      yield { candidate: head + letter + tail, likely: true }; // a letter left out
+      if (tail) yield next(head + letter + tail.slice(1), 'wrong', i, letter);
+      yield next(head + letter + tail, 'missing', i, letter);
     }
   }
 }

@@ -127,7 +127,8 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   const counted = countedNoun(words, lexicon.tagPartsOfSpeech);
   const named = namedThing(words, lexicon.tagPartsOfSpeech);
   for (const group of groups) {
-    if (group.word === counted) group.counted = true;
+    // What "how many" counts is what the question asks for ("how many Russian *soldiers*").
+    if (group.word === counted) Object.assign(group, { counted: true, essential: group.essential ?? 'focus' });
     if (group.word === named) group.named = true;
   }
   // The kind of answer ranks the passages that match the question's words (and for "how long" must

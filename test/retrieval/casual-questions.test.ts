@@ -72,6 +72,7 @@ describe('questions the articles do not answer are declined', () => {
     ['"is there …" about something the articles never mention', 'is there a memorial for the victims?'],
     ['"how many" of something the articles mention but never count', 'how many missiles were fired at the plane'],
     ['the name of someone the articles mention but never name', 'what is the name of the kremlin spokesman'],
+    ['"how many" hinges on what it counts, not on the adjective before it', 'how many russian soldiers were punished'],
   ])('%s: %s', (_kind, question) => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(false);

@@ -49,6 +49,16 @@ describe('casual questions reach the passage that answers them', () => {
   });
 });
 
+describe('the first passage gives the kind of answer asked for', () => {
+  it.each([
+    ['"where" leads with the place', 'where did it crash?', /Aktau|Kazakhstan/],
+    ['"when" leads with the day', 'when did the crash happen?', /Christmas|December|Wednesday/],
+  ])('%s: %s', (_kind, question, expected) => {
+    const answer = engine.ask(question);
+    expect(answer.passages[0]?.text).toMatch(expected);
+  });
+});
+
 describe('questions the articles do not answer are declined', () => {
   it.each([
     ['what the question asks for is never mentioned', 'how many kids were on the flight'],

@@ -13,12 +13,14 @@
 //            to ("die" → "death") and verbs it causes ("kill" → "die");
 //   broader: for verbs, the synonyms of their direct hypernyms ("hit" → "attack");
 //   first verb sense: the synonyms in the verb's most frequent sense, which idioms lean on;
+//   narrower: for verbs, the ways of doing their most frequent sense, WordNet's troponyms ("come
+//            down" → "crash"), which entail it;
 //   primary: the related words of its most frequent sense in each part of speech ("die" →
 //            "death", "kill", but not "fail", which is how engines die).
 // Keys are Porter stems ("shoot down", "die"); values are WordNet lemmas, which the reader
 // inflects to meet the articles' own stems ("die" → "died" → "di"). Multi-word lemmas
 // ("shoot down", "own up") are kept as phrases so questions can match idioms.
-// Output lines, sorted by key: `key<TAB>related|…<TAB>broader|…<TAB>first verb sense|…<TAB>primary|…`,
+// Output lines, sorted by key: `key<TAB>related|…<TAB>broader|…<TAB>first verb sense|…<TAB>primary|…<TAB>narrower|…`,
 // and alias lines `key<TAB>=other key` for stems of inflected forms that Porter leaves apart ("di" = "die").
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,8 +42,8 @@ interface Synset {
   links: Array<[number, string, number]>;
   /** Hypernym synset keys ('@'). */
   hypernyms: string[];
-  /** Hyponym, troponym and instance synset keys ('~', '~i'): kinds, ways and examples of it. */
-  hyponyms: string[];
+  /** For verbs, troponym synset keys ('~'): ways of doing it ("crash" is a way to "come down"). */
+  troponyms: string[];
 }
 
 const POS_LETTER: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -71,19 +73,19 @@ function readSynsets(pos: string): Map<string, Synset> {
     cursor += 1;
     const links: Synset['links'] = [];
     const hypernyms: string[] = [];
-    const hyponyms: string[] = [];
+    const troponyms: string[] = [];
     for (let i = 0; i < pointerCount; i++, cursor += 4) {
       const [symbol, targetOffset, targetPos, sourceTarget] = fields.slice(cursor, cursor + 4);
       const targetKey = `${POS_LETTER[targetPos!]}:${targetOffset}`;
       if (symbol === '@' && pos === 'verb') hypernyms.push(targetKey);
-      if ((symbol === '~' || symbol === '~i') && pos === 'verb') hyponyms.push(targetKey);
+      if (symbol === '~' && pos === 'verb') troponyms.push(targetKey);
       if (symbol !== '+' && symbol !== '>' && symbol !== '\\') continue;
       // A pertainym names one word of a place or thing ("british" → "great britain"); its synonyms
       // ("britain", "uk") are what people type, so it links to the whole synset.
       const targetWord = symbol === '\\' ? 0 : parseInt(sourceTarget!.slice(2), 16);
       links.push([parseInt(sourceTarget!.slice(0, 2), 16), targetKey, targetWord]);
     }
-    synsets.set(`${pos}:${offset}`, { words, links, hypernyms, hyponyms });
+    synsets.set(`${pos}:${offset}`, { words, links, hypernyms, troponyms });
   }
   return synsets;
 }
@@ -154,7 +156,7 @@ function buildThesaurus(): Relations {
         if (first) relate(lemma, other, 'primary');
         if (first && synsetKey.startsWith('verb:')) relate(lemma, other, 'firstVerbSense');
       }
-      if (first) for (const hyponym of synset.hyponyms) for (const word of synsets.get(hyponym)?.words ?? []) relate(lemma, wordsOf(word), 'narrower');
+      if (first) for (const troponym of synset.troponyms) for (const word of synsets.get(troponym)?.words ?? []) relate(lemma, wordsOf(word), 'narrower');
       for (const hypernym of synset.hypernyms) {
         for (const word of synsets.get(hypernym)?.words ?? []) if (!isVague(wordsOf(word))) relate(lemma, wordsOf(word), 'broader');
       }

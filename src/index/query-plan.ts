@@ -22,7 +22,7 @@ const MAX_WORD_LENGTH = 40;
 const SPECIFIC_RANK = 20_000;
 /** Bounds the per-index memory of words' index terms: hostile questions can bring endless new words. */
 const MAX_REMEMBERED_WORDS = 100_000;
-export const WEIGHTS = { exact: 1, variant: 1, idiom: 0.8, primary: 0.7, synonym: 0.5, narrower: 0.5, broader: 0.3, vector: 1 } as const;
+export const WEIGHTS = { exact: 1, variant: 1, idiom: 0.8, primary: 0.7, synonym: 0.5, broader: 0.3, vector: 1 } as const;
 /** An alternative at least this close stands for the word itself when judging how telling the word is. */
 const AS_THE_WORD = 0.9;
 
@@ -289,7 +289,8 @@ function idiomGroup(first: string, second: string, lexicon: Lexicon): QueryGroup
   const { index, thesaurus } = lexicon;
   const key = `${stem(first)} ${stem(second)}`;
   const ways = thesaurus.broader(key);
-  // Climb only as far as needed: the idiom's synonyms first, then what it is a way of doing.
+  // Climb only as far as needed: the idiom's synonyms and the ways of doing it ("come down" →
+  // crash: a crash is a coming down) first, then what it is a way of doing.
   const ladder: Array<[string[], Via]> = [
     [[...thesaurus.related(key), ...thesaurus.narrower(key)], 'idiom'],
     [ways, 'broader'],
@@ -347,5 +348,5 @@ function phraseChoice(words: string, weight: number, via: Via, index: TfIdfIndex
   if (terms.length < 2 || !terms.every((term) => index.has(term))) return undefined;
   // All of a several-word name ("united kingdom") in one sentence is as telling as the word itself;
   // a phrase among a word's looser synonyms ("nationality" → "across the country") is not a name.
-  return { term: terms.join(' '), terms, weight: via === 'synonym' || via === 'narrower' ? weight : Math.max(weight, WEIGHTS.idiom), via };
+  return { term: terms.join(' '), terms, weight: via === 'synonym' ? weight : Math.max(weight, WEIGHTS.idiom), via };
 }

@@ -1,5 +1,5 @@
 // Reads the stem-keyed WordNet thesaurus that `npm run build` generates (scripts/build-thesaurus.ts).
-// The file is sorted by key, so a look-up is a binary search over its 7 MB, never decoded whole.
+// The file is sorted by key, so a look-up is a binary search over its 10 MB, never decoded whole.
 import { THESAURUS_FILE } from '../paths.js';
 import { SortedLines } from './sorted-lines.js';
 
@@ -41,7 +41,7 @@ export class Thesaurus {
     return this.column(key, 4);
   }
 
-  /** Kinds, ways and examples of the word's most frequent sense ("come down" → "crash", "city" → "grozny"). */
+  /** Ways of doing a verb's most frequent sense, WordNet's troponyms ("come down" → "crash", "dive", "sink"). */
   narrower(key: string): string[] {
     return this.column(key, 5);
   }

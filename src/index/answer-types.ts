@@ -94,10 +94,10 @@ export function askedAnswerTypes(words: readonly string[]): AskedAnswerType[] {
  * Ukrainian *drones*", "how many crew *members*"), if it has one ("how many died" counts no noun).
  * "How many times" asks how often, which answers tell in words ("repeatedly", "twice"), not counts.
  */
-export function countedNoun(words: readonly string[], tag: (words: readonly string[]) => readonly string[]): string | undefined {
+export function countedNoun(words: readonly string[], tagOf: WordTagger): string | undefined {
   const many = words.findIndex((word, at) => word === 'many' && words[at - 1] === 'how');
   if (many < 0) return undefined;
-  const head = headNounFrom(many + 1, words, tag(words));
+  const head = headNounFrom(many + 1, words, tagOf);
   return head !== undefined && stem(head) === 'time' ? undefined : head;
 }
 
@@ -109,14 +109,14 @@ const IN_PARTICULAR = new Set(['exactly', 'specifically', 'particularly', 'preci
  * The thing a question asks to be named: "what's the name of the *minister*", "which exact
  * *system*", "which *airlines* specifically". Its answer is a name, not a description.
  */
-export function namedThing(words: readonly string[], tag: (words: readonly string[]) => readonly string[]): string | undefined {
+export function namedThing(words: readonly string[], tagOf: WordTagger): string | undefined {
   const nameOf = words.findIndex((word, at) => (word === 'name' || word === 'names') && words[at + 1] === 'of');
   const which = words.findIndex((word) => word === 'which' || word === 'what');
   let start: number | undefined;
   if (nameOf >= 0) start = nameOf + 2;
   else if (which >= 0 && ONE_IN_PARTICULAR.has(words[which + 1] ?? '')) start = which + 2;
   else if (which >= 0 && words.some((word) => IN_PARTICULAR.has(word))) start = which + 1;
-  return start === undefined ? undefined : headNounFrom(start, words, tag(words));
+  return start === undefined ? undefined : headNounFrom(start, words, tagOf);
 }
 
 /** Penn Treebank tags of the words of a noun phrase: determiners, possessives, adjectives, nouns, numbers, participles. */
@@ -124,11 +124,20 @@ const NOUN_PHRASE_WORD = /^(DT|PRP\$|JJ|NN|CD|VBN|VBG)/;
 /** Penn Treebank tags of a noun, the head of its phrase. */
 const NOUN = /^NN/;
 
-/** The head (last noun) of the noun phrase that starts at `start`, if one does. */
-function headNounFrom(start: number, words: readonly string[], tags: readonly string[]): string | undefined {
+/**
+ * A word's most frequent Penn Treebank tag by itself (undefined: unknown). A noun phrase right after
+ * "how many" or "which exact" is told well enough without context, so the contextual tagger, which
+ * takes a while to load, is not needed for it.
+ */
+export type WordTagger = (word: string) => string | undefined;
+
+/** The head (last noun) of the noun phrase that starts at `start`, if one does. A word the lexicon lacks is taken for a noun. */
+function headNounFrom(start: number, words: readonly string[], tagOf: WordTagger): string | undefined {
   let head: string | undefined;
-  for (let at = start; at < words.length && NOUN_PHRASE_WORD.test(tags[at] ?? ''); at++) {
-    if (NOUN.test(tags[at]!)) head = words[at];
+  for (let at = start; at < words.length; at++) {
+    const tag = tagOf(words[at]!) ?? 'NN';
+    if (!NOUN_PHRASE_WORD.test(tag)) break;
+    if (NOUN.test(tag)) head = words[at];
   }
   return head;
 }

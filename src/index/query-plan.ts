@@ -124,8 +124,8 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   // A question of vague words only ("what did the uk say": "uk" is on the broad list as well) is
   // still about them.
   if (groups.every((group) => group.importance === 0)) for (const group of groups) group.importance = group.idf * group.specificity;
-  const counted = countedNoun(words, lexicon.tagPartsOfSpeech);
-  const named = namedThing(words, lexicon.tagPartsOfSpeech);
+  const counted = countedNoun(words, lexicon.lexicalTag);
+  const named = namedThing(words, lexicon.lexicalTag);
   for (const group of groups) {
     // What "how many" counts is what the question asks for ("how many Russian *soldiers*").
     if (group.word === counted) Object.assign(group, { counted: true, essential: group.essential ?? 'focus' });

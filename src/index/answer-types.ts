@@ -76,15 +76,17 @@ export function askedAnswerTypes(words: readonly string[]): AskedAnswerType[] {
   const firstQuestionWord = words.findIndex((word) => QUESTION_WORDS.has(word));
   words.forEach((word, at) => {
     const [previous, next] = [words[at - 1], words[at + 1]];
-    const afterWhat = previous === 'what' || previous === 'which';
+    // "on what *day*"; or a question that is just the noun ("*date* of crash?"), as chat asks.
+    const afterWhat = previous === 'what' || previous === 'which' || (at === 0 && next === 'of');
     const how = word === 'how' && next !== undefined ? HOW.get(next) : undefined;
     if (how) asked.set(how, `how ${next}`);
-    if (afterWhat && word === 'time') asked.set(CLOCK_TERM, `${previous} time`);
+    const typeNoun = `${previous === 'which' ? 'which' : 'what'} ${word}`;
+    if (afterWhat && word === 'time') asked.set(CLOCK_TERM, typeNoun);
     // "when" and "where" ask only as the question's own question word, not as a conjunction
     // ("how far off course was it *when* it crashed"), unless they open a second question ("… and where …").
     const asks = at === firstQuestionWord || previous === 'and' || previous === 'or';
-    if ((word === 'when' && asks) || (afterWhat && TIME_NOUNS.has(word))) asked.set(TIME_TERM, afterWhat ? `${previous} ${word}` : word);
-    if (((word === 'where' || word === 'whereabouts') && asks) || (afterWhat && PLACE_NOUNS.has(word))) asked.set(PLACE_TERM, afterWhat ? `${previous} ${word}` : word);
+    if ((word === 'when' && asks) || (afterWhat && TIME_NOUNS.has(word))) asked.set(TIME_TERM, afterWhat ? typeNoun : word);
+    if (((word === 'where' || word === 'whereabouts') && asks) || (afterWhat && PLACE_NOUNS.has(word))) asked.set(PLACE_TERM, afterWhat ? typeNoun : word);
   });
   return [...asked].map(([term, asking]) => ({ asking, term, required: REQUIRED.has(term) }));
 }

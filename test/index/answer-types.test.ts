@@ -40,6 +40,7 @@ describe('what a question asks for', () => {
     ['"on what day"', 'on what day did they speak', [TIME_TERM]],
     ['"where"', 'where did it crash', [PLACE_TERM]],
     ['"which city"', 'which city was it flying to', [PLACE_TERM]],
+    ['a question that is just the noun', 'date of crash', [TIME_TERM]],
     ['"how long"', 'how long was it in the air', [DURATION_TERM]],
     ['"how far"', 'how far off course was it', [DISTANCE_TERM]],
     ['two kinds at once', 'when did it crash and where was it headed', [TIME_TERM, PLACE_TERM]],

@@ -120,13 +120,7 @@ function reachOf(group: QueryGroup): number {
 /** A test of whether a passage counts the group's thing, in any of its words. */
 function countsOf(kb: KnowledgeBase, group: QueryGroup): (candidate: Candidate) => boolean {
   const terms = group.choices.flatMap((choice) => choice.terms);
-  return (candidate) => {
-    for (let doc = candidate.from; doc <= candidate.to; doc++) {
-      const counted = kb.sentences[doc]!.countedTerms;
-      if (terms.some((term) => counted.has(term))) return true;
-    }
-    return false;
-  };
+  return (candidate) => someSentence(kb, candidate, (sentence) => terms.some((term) => sentence.countedTerms.has(term)));
 }
 
 /** A test of whether a passage names the group's thing with a name the question does not already give. */
@@ -134,10 +128,13 @@ function namesOf(kb: KnowledgeBase, group: QueryGroup, groups: readonly QueryGro
   const thing = new Set(group.choices.filter((choice) => choice.weight >= WEIGHTS.primary).flatMap((choice) => choice.terms));
   const asked = new Set(groups.flatMap((g) => g.choices.filter((choice) => choice.weight >= DIRECT_WEIGHT).flatMap((choice) => choice.terms)));
   const isName = (word: string) => PROPER_NOUN_TAG.test(kb.lexicon.lexicalTag(word) ?? 'NNP');
-  return (candidate) => {
-    for (let doc = candidate.from; doc <= candidate.to; doc++) if (namesThing(kb.sentences[doc]!.text, thing, asked, isName)) return true;
-    return false;
-  };
+  return (candidate) => someSentence(kb, candidate, (sentence) => namesThing(sentence.text, thing, asked, isName));
+}
+
+/** Does one of the passage's sentences pass the test? */
+function someSentence(kb: KnowledgeBase, candidate: Candidate, test: (sentence: IndexedSentence) => boolean): boolean {
+  for (let doc = candidate.from; doc <= candidate.to; doc++) if (test(kb.sentences[doc]!)) return true;
+  return false;
 }
 
 /** Penn Treebank tags of proper nouns; a word the tag lexicon does not know is taken for a name too ("Pantsir"). */

@@ -17,6 +17,8 @@
 //            down" → "crash"), which entail it;
 //   primary: the related words of its most frequent sense in each part of speech ("die" →
 //            "death", "kill", but not "fail", which is how engines die).
+// A national capital also relates to its country, in both tiers ("London" → "United Kingdom"):
+// news names a government by its capital.
 // Keys are Porter stems ("shoot down", "die"); values are WordNet lemmas, which the reader
 // inflects to meet the articles' own stems ("die" → "died" → "di"). Multi-word lemmas
 // ("shoot down", "own up") are kept as phrases so questions can match idioms.
@@ -44,6 +46,8 @@ interface Synset {
   hypernyms: string[];
   /** For verbs, troponym synset keys ('~'): ways of doing it ("crash" is a way to "come down"). */
   troponyms: string[];
+  /** Instance hypernym synset keys ('@i'): what kind of thing a named one is ("London" is a national capital). */
+  instanceOf: string[];
 }
 
 const POS_LETTER: Record<string, string> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -74,18 +78,20 @@ function readSynsets(pos: string): Map<string, Synset> {
     const links: Synset['links'] = [];
     const hypernyms: string[] = [];
     const troponyms: string[] = [];
+    const instanceOf: string[] = [];
     for (let i = 0; i < pointerCount; i++, cursor += 4) {
       const [symbol, targetOffset, targetPos, sourceTarget] = fields.slice(cursor, cursor + 4);
       const targetKey = `${POS_LETTER[targetPos!]}:${targetOffset}`;
       if (symbol === '@' && pos === 'verb') hypernyms.push(targetKey);
       if (symbol === '~' && pos === 'verb') troponyms.push(targetKey);
+      if (symbol === '@i') instanceOf.push(targetKey);
       if (symbol !== '+' && symbol !== '>' && symbol !== '\\') continue;
       // A pertainym names one word of a place or thing ("british" → "great britain"); its synonyms
       // ("britain", "uk") are what people type, so it links to the whole synset.
       const targetWord = symbol === '\\' ? 0 : parseInt(sourceTarget!.slice(2), 16);
       links.push([parseInt(sourceTarget!.slice(0, 2), 16), targetKey, targetWord]);
     }
-    synsets.set(`${pos}:${offset}`, { words, links, hypernyms, troponyms });
+    synsets.set(`${pos}:${offset}`, { words, links, hypernyms, troponyms, instanceOf });
   }
   return synsets;
 }
@@ -176,7 +182,34 @@ function buildThesaurus(): Relations {
       }
     }
   }
+  relateCapitalsToCountries(synsets, firstSenses, relate);
   return relations;
+}
+
+/**
+ * News names a government by its capital ("London criticised …", "Washington believes …"): a
+ * national capital stands for the country WordNet names in its lemma "capital of X" ("London" →
+ * "capital of the United Kingdom" → United Kingdom, UK, Britain), in the capital's main sense.
+ */
+function relateCapitalsToCountries(
+  synsets: Map<string, Synset>,
+  firstSenses: Map<string, Set<string>>,
+  relate: (fromWords: string, toWords: string, tier: Tier) => void,
+): void {
+  const nationalCapital = [...(firstSenses.get('national capital') ?? [])][0];
+  for (const [synsetKey, synset] of synsets) {
+    if (nationalCapital === undefined || !synset.instanceOf.includes(nationalCapital)) continue;
+    const lemmas = synset.words.map(wordsOf);
+    const countries = lemmas.flatMap((lemma) => /^capital of (?:the )?(.+)$/.exec(lemma)?.[1] ?? []);
+    const countryWords = countries.flatMap((country) => [...(firstSenses.get(country) ?? [])].flatMap((key) => (synsets.get(key)?.words ?? []).map(wordsOf)));
+    for (const lemma of lemmas) {
+      if (!(firstSenses.get(lemma)?.has(synsetKey) ?? false)) continue;
+      for (const country of countryWords) {
+        relate(lemma, country, 'related');
+        relate(lemma, country, 'primary');
+      }
+    }
+  }
 }
 
 /** Stems of a single word's inflections that differ from its own stem and are no key yet: aliases. */

@@ -82,6 +82,12 @@ describe('alternatives of a question word', () => {
     expect(crash?.weight).toBe(0.8);
   });
 
+  it('a national capital reaches the country WordNet calls it the capital of, as a name', () => {
+    // News names a government by its capital: "London criticised …" is the United Kingdom.
+    const country = groupOf('what did London say', 'london').choices.find((c) => c.term === 'unit kingdom');
+    expect(country?.weight).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('a sense word vectors confirm keeps its weight', () => {
     const regret = groupOf('is putin sorry', 'sorry').choices.find((c) => c.term === 'regret');
     expect(regret?.weight).toBe(0.7);

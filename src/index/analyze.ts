@@ -14,10 +14,17 @@ const tokenizer = new WordTokenizer();
 const CONTRACTION_STEMS = ['ain', 'aren', 'couldn', 'didn', 'doesn', 'don', 'hadn', 'hasn', 'haven', 'isn', 'll', 'ma', 'mightn', 'mustn', 'needn', 're', 'shan', 'shouldn', 've', 'wasn', 'weren', 'won', 'wouldn'];
 const stopwords = new Set([...naturalStopwords, ...CONTRACTION_STEMS]);
 
+/**
+ * Initialisms written with dots ("U.S.", "U.K.", "a.m."): the tokenizer would cut them into single
+ * letters, which are stop words, and "the U.S. offered" would lose its subject.
+ */
+const DOTTED_INITIALISM = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu;
+
 /** Lower-cased word tokens. Diacritics are folded first because natural's tokenizer only keeps A–Z. */
 export function wordTokens(text: string): string[] {
   const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-  return tokenizer.tokenize(folded).filter((token) => token.length > 0);
+  const undotted = folded.replace(DOTTED_INITIALISM, (initialism) => initialism.replaceAll('.', ''));
+  return tokenizer.tokenize(undotted).filter((token) => token.length > 0);
 }
 
 export function isStopword(token: string): boolean {

@@ -32,6 +32,7 @@ describe('casual questions reach the passage that answers them', () => {
     ['shot down ~ brought down / downing / hit', 'was the plane shot down', /brought down|downing|shooting it down|hit by/],
     ['own up ~ admit / acknowledge / regret', 'did russia own up to it', /admit|acknowledg|regret/],
     ['UK ~ United Kingdom', 'what did the uk say', /United Kingdom|British/],
+    ['an initialism written with dots is the word ("u.s." ~ "US")', 'what did the u.s. say', /U\.?S\.? defense officials/],
     ["a capital standing for its country's government (London ~ the United Kingdom)", 'what is londons view of the apology', /United Kingdom/],
     ['an acronym the articles spell out', 'what does the isw think putin is doing', /Institute for the Study of War/],
     ['word vectors: specialists ~ experts', 'what do the specialists in baku believe', /experts/],

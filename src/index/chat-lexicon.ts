@@ -12,8 +12,15 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entrie
   bcuz: 'because', becuz: 'because', msg: 'message', pic: 'picture', pics: 'pictures',
   vid: 'video', vids: 'videos', convo: 'conversation', info: 'information', approx: 'approximately',
   nah: 'no', nope: 'no', yep: 'yes', yeah: 'yes', ya: 'you', cos: 'because', tmrw: 'tomorrow', yday: 'yesterday',
+  rn: 'now',
+  // English contractions typed without their apostrophe, where that leaves no other English word
+  // ("wasnt", but not "were", "well", "its" or "lets"), read as typed with it: the same question
+  // whichever way. Spelling correction would make them words one letter away ("hasnt" → "haunt").
+  ...Object.fromEntries(['ain', 'aren', 'can', 'couldn', 'didn', 'doesn', 'don', 'hadn', 'hasn', 'haven', 'isn', 'mustn', 'shouldn', 'wasn', 'weren', 'won', 'wouldn'].map((stem) => [`${stem}t`, `${stem}'t`])),
+  im: "i'm", ive: "i've", youre: "you're", youve: "you've", theyre: "they're", theyve: "they've", weve: "we've",
+  thats: "that's", theres: "there's", whatd: "what'd", howd: "how'd", whyd: "why'd", whod: "who'd", whered: "where'd",
   // Interjections and sign-offs say how someone feels about asking, never what they ask about.
-  ...Object.fromEntries(['lol', 'lmao', 'rofl', 'omg', 'tbh', 'imo', 'imho', 'idk', 'ngl', 'fr', 'smh', 'btw', 'fyi', 'pls', 'plz', 'thx', 'ty', 'hey', 'hi', 'hello', 'yo', 'bro', 'dude', 'guys', 'ok', 'okay', 'hmm', 'um', 'uh', 'please', 'thanks', 'thank'].map((word) => [word, ''])),
+  ...Object.fromEntries(['lol', 'lmao', 'rofl', 'omg', 'wtf', 'tf', 'af', 'bruh', 'wow', 'ugh', 'yikes', 'tbh', 'imo', 'imho', 'idk', 'iirc', 'afaik', 'ngl', 'fr', 'smh', 'btw', 'fyi', 'lmk', 'pls', 'plz', 'thx', 'ty', 'hey', 'hi', 'hello', 'yo', 'bro', 'dude', 'guys', 'ok', 'okay', 'hmm', 'um', 'uh', 'please', 'thanks', 'thank'].map((word) => [word, ''])),
 }));
 
 /** Question words, which chat contracts with "is" and drops the apostrophe: "hows", "wheres". */

@@ -26,8 +26,14 @@ const ON_THE_SUBJECT_OF = new Set(['about', 'regarding', 'concerning']);
 /** "how much did a ticket cost": at most this much grammar stands between the question word and its topic. */
 const MAX_GRAMMAR_WORDS = 3;
 
-/** The auxiliaries and modals a yes/no question opens with ("*was* the plane insured?"). */
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
+/**
+ * The auxiliaries and modals a yes/no question opens with ("*was* the plane insured?"), also
+ * negated: what the tokenizer leaves of "wasn't" ("*wasn't* it shot down?"). Not "won", a verb too.
+ */
+const AUXILIARIES = new Set([
+  ...['is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must'],
+  ...['isn', 'aren', 'wasn', 'weren', 'don', 'doesn', 'didn', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'shouldn', 'mustn'],
+]);
 /** Verbs that are grammar in a yes/no question ("has it *been* decoded", "did it *get* hit"), not what is asked. */
 const HELPING_VERBS = new Set([...AUXILIARIES, 'be', 'been', 'being', 'done', 'doing', 'having', 'get', 'gets', 'got', 'gotten', 'getting']);
 /** "so did putin admit it": a yes/no question may open with one word of chat before its auxiliary. */

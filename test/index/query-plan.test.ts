@@ -36,6 +36,7 @@ describe('the word a question hinges on', () => {
     ['the verb a yes/no question asks about', 'was the plane insured', ['insured: predicate']],
     ['the verb, past helping verbs', 'has the report been published', ['published: predicate']],
     ['the verb, after one word of chat', 'so did putin admit it', ['admit: predicate']],
+    ['the verb, after a negated auxiliary', "hasn't russia admitted it", ['admitted: predicate']],
     ['nothing, when the verb is vague', 'did they say anything', []],
     ['the verb, when a question word after the auxiliary opens a second question', 'did the uk accept the apology? and what did they say', ['accept: predicate']],
     ['nothing, when a question word opens the question', 'so why did russia admit it', []],
@@ -145,6 +146,11 @@ describe('typos', () => {
 
   it('are never what is left of a contraction ("wasn\'t" → "wasn", a stop word, not a typo of "wash")', () => {
     expect(words("why wasn't britain satisfied")).toEqual(['britain', 'satisfied']);
+  });
+
+  it('are never a contraction typed without its apostrophe: it reads as typed with it ("hasnt" is no "haunt")', () => {
+    expect(words('why hasnt britain accepted it')).toEqual(words("why hasn't britain accepted it"));
+    expect(words('wasnt it russia')).toEqual(['russia']);
   });
 
   it('elsewhere become the closest known word, the articles\' own first', () => {

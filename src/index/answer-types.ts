@@ -158,6 +158,8 @@ export function namesThing(text: string, thing: ReadonlySet<string>, asked: Read
   return names.some((at) => terms.some((term, other) => thing.has(term) && Math.abs(other - at) <= MAX_WORDS_BETWEEN_NAME_AND_THING + 1));
 }
 
+/** Numbers that name rather than count: a code ("J2-*8243*"), a year ("the *2014* crash") and a clock time ("*3:55*"). */
+const NOT_A_COUNT = /[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*-\d+|\b(?:1[89]|20)\d\d\b|\d+:\d+/gu;
 /** A count: digits, or a number in words (not "several" or "multiple", which count nothing). */
 const COUNT = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens)$/;
 /** "38 people", "two employees of", "67 passengers and crew": how far a count may stand before its noun. */
@@ -168,7 +170,7 @@ const MAX_WORDS_BETWEEN_COUNT_AND_NOUN = 2;
  * of *people*", "29 *survived*"), so a "how many" question can tell whether it counts its thing.
  */
 export function countedTermsOf(text: string): Set<string> {
-  const tokens = wordTokens(text);
+  const tokens = wordTokens(text.replace(NOT_A_COUNT, ' '));
   const counted = new Set<string>();
   tokens.forEach((token, at) => {
     if (!COUNT.test(token)) return;

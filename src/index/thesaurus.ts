@@ -46,6 +46,11 @@ export class Thesaurus {
     return this.column(key, 5);
   }
 
+  /** Whether the word's most frequent noun sense names people ("passenger", "survivor", but not "crew"). */
+  namesPeople(key: string): boolean {
+    return this.column(key, 6).includes('person');
+  }
+
   private column(key: string, column: number): string[] {
     return this.entry(key)?.[column] ?? [];
   }

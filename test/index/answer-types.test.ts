@@ -65,6 +65,10 @@ describe('what a sentence counts', () => {
     for (const term of terms) expect(counted).toContain(term);
   });
 
+  it('numbers that name count nothing (a code, a year, a clock time)', () => {
+    expect([...countedTermsOf('Flight J2-8243 crashed, as in the 2014 crash, at 3:55 a.m.')]).toEqual([]);
+  });
+
   it('vague amounts count nothing ("multiple holes", "several airlines")', () => {
     expect([...countedTermsOf('Multiple holes in the fuselage; several airlines suspended flights.')]).toEqual([]);
   });

@@ -20,6 +20,8 @@ describe('casual questions reach the passage that answers them', () => {
   it.each([
     ['chat spelling', 'how many ppl survived', /29 survived/],
     ['"how many" is answered by a passage that counts the thing', 'how many people lost their lives', /38 people/],
+    ['"how many" of a kind of people is answered by a count of people that says the same of them', 'how many passengers survived', /29 survived/],
+    ['… also when the count of people comes with where they were', 'how many passengers were on board', /67 people on board/],
     ['"which specific" is answered by a passage that names one', 'which specific city was the flight going to', /city of Grozny|to Grozny/],
     ['a misspelled name', 'wat did zelenksy say', /Zelensky/],
     ['a misspelled word', 'who opened the investigaton', /investigat/],
@@ -85,6 +87,7 @@ describe('questions the articles do not answer are declined', () => {
     ['"how many" of something the articles mention but never count', 'how many missiles were fired at the plane'],
     ['the name of someone the articles mention but never name', 'what is the name of the kremlin spokesman'],
     ['"how many" hinges on what it counts, not on the adjective before it', 'how many russian soldiers were punished'],
+    ['"how many" of a kind of people, when no count of people says anything else the question does', 'how many investigators are at the crash site'],
   ])('%s: %s', (_kind, question) => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(false);

@@ -4,10 +4,9 @@ import { planQuery, WEIGHTS, type QueryGroup, type TermChoice } from '../index/q
 import type { Essential } from '../index/question-focus.js';
 import { TopScores } from '../index/tfidf-index.js';
 import { namesThing } from '../index/answer-types.js';
-import { stem, termsOf } from '../index/analyze.js';
-import { baseFormsOf } from '../index/inflections.js';
 import { MAX_TOP, type AbstainReason, type Answer, type Passage, type SourceRef } from './answer.js';
-import { passageStart, passageText } from './passage-context.js';
+import { passageStart, passageText, sentencesOf } from './passage-context.js';
+import { agreedCountsFirst, countsOf } from './counting.js';
 import { asksForOverview, ledes } from './overview.js';
 import { questionText } from './question-text.js';
 
@@ -82,9 +81,10 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ask
   }
   const counted = groups.find((group) => group.counted);
   const ranked = rankPassages(kb, groups);
-  // "How many drones …?" is answered by passages that count the thing, whatever else they match.
+  // "How many drones …?" is answered by passages that count the thing, whatever else they match,
+  // the count the articles agree on first.
   const counts = counted ? countsOf(kb, counted, groups) : undefined;
-  const candidates = counts ? [...ranked.filter(counts), ...ranked.filter((c) => !counts(c))] : ranked;
+  const candidates = counts ? [...agreedCountsFirst(kb, ranked.filter(counts), groups), ...ranked.filter((c) => !counts(c))] : ranked;
   // A passage reached only through synonyms ("pilot" → "flying") is a guess, not an answer.
   const best = Math.max(0, ...candidates.slice(0, top).map((c) => (c.direct ? c.coverage : 0)));
   const unreached = groups.find((group) => group.essential && reachOf(group) < ESSENTIAL_REACH[group.essential]);
@@ -119,52 +119,14 @@ function reachOf(group: QueryGroup): number {
   return Math.max(0, ...choices.map((choice) => choice.weight));
 }
 
-/**
- * A test of whether a passage counts the group's thing, in any of its words. People are counted as
- * people too: "how many passengers died?" is answered by "38 people were killed", a count of people
- * that also counts what the question says of them; "how many investigators are at the crash site?"
- * is not answered by "67 people on board".
- */
-function countsOf(kb: KnowledgeBase, group: QueryGroup, groups: readonly QueryGroup[]): (candidate: Candidate) => boolean {
-  const terms = group.choices.flatMap((choice) => choice.terms);
-  const countsThing = (sentence: IndexedSentence) => terms.some((term) => sentence.countedTerms.has(term));
-  const countsPeopleDoing = namesPeople(kb, group.word) ? peopleDoing(groups) : undefined;
-  return (candidate) => someSentence(kb, candidate, (sentence) => countsThing(sentence) || (countsPeopleDoing?.(sentence) ?? false));
-}
-
-/** The plural nouns English counts persons with ("38 people"). */
-const PERSONS = termsOf('people persons');
-
-/** Does the word's most frequent noun sense name people ("passengers", "survivors")? */
-function namesPeople(kb: KnowledgeBase, word: string): boolean {
-  return baseFormsOf(word).some((form) => kb.lexicon.thesaurus.namesPeople(stem(form)));
-}
-
-/**
- * A test of whether a sentence counts people and, with them, what one of the question's other words
- * says of them ("38 people were *killed*" for "died", "67 people on *board*" for "on board").
- */
-function peopleDoing(groups: readonly QueryGroup[]): (sentence: IndexedSentence) => boolean {
-  const doings = groups
-    .filter((group) => !group.counted && !group.rankingOnly && group.importance > 0)
-    .flatMap((group) => group.choices.filter((choice) => choice.weight >= WEIGHTS.primary));
-  const counted = (sentence: IndexedSentence, terms: readonly string[]) => terms.every((term) => sentence.countedTerms.has(term));
-  return (sentence) => PERSONS.some((term) => sentence.countedTerms.has(term)) && doings.some((choice) => counted(sentence, choice.terms));
-}
-
 /** A test of whether a passage names the group's thing with a name the question does not already give. */
 function namesOf(kb: KnowledgeBase, group: QueryGroup, groups: readonly QueryGroup[]): (candidate: Candidate) => boolean {
   const thing = new Set(group.choices.filter((choice) => choice.weight >= WEIGHTS.primary).flatMap((choice) => choice.terms));
   const asked = new Set(groups.flatMap((g) => g.choices.filter((choice) => choice.weight >= DIRECT_WEIGHT).flatMap((choice) => choice.terms)));
   const isName = (word: string) => PROPER_NOUN_TAG.test(kb.lexicon.lexicalTag(word) ?? 'NNP');
-  return (candidate) => someSentence(kb, candidate, (sentence) => namesThing(sentence.text, thing, asked, isName));
+  return (candidate) => sentencesOf(kb.sentences, candidate).some((sentence) => namesThing(sentence.text, thing, asked, isName));
 }
 
-/** Does one of the passage's sentences pass the test? */
-function someSentence(kb: KnowledgeBase, candidate: Candidate, test: (sentence: IndexedSentence) => boolean): boolean {
-  for (let doc = candidate.from; doc <= candidate.to; doc++) if (test(kb.sentences[doc]!)) return true;
-  return false;
-}
 
 /** Penn Treebank tags of proper nouns; a word the tag lexicon does not know is taken for a name too ("Pantsir"). */
 const PROPER_NOUN_TAG = /^NNPS?$/;

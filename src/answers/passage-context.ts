@@ -8,6 +8,17 @@ const MIN_STANDALONE_WORDS = 8;
 const LEANS_ON_PREVIOUS =
   /^["'“‘]?(he|she|it|they|this|that|these|those|his|her|its|their|there|such|however|but|also|additionally|accordingly|meanwhile|moreover|furthermore|instead|still|yet|then)\b/i;
 
+/** A run of sentences of one paragraph, by index. */
+export interface SentenceSpan {
+  from: number;
+  to: number;
+}
+
+/** The sentences of a span. */
+export function sentencesOf(sentences: readonly IndexedSentence[], { from, to }: SentenceSpan): readonly IndexedSentence[] {
+  return sentences.slice(from, to + 1);
+}
+
 /** Index of the first sentence the passage for `sentences[at]` must start from. */
 export function passageStart(sentences: readonly IndexedSentence[], at: number): number {
   let start = at;

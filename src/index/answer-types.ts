@@ -166,15 +166,18 @@ const COUNT = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|elev
 const MAX_WORDS_BETWEEN_COUNT_AND_NOUN = 2;
 
 /**
- * The index terms of the words a text counts: those right after a count ("38 *people*", "dozens
- * of *people*", "29 *survived*"), so a "how many" question can tell whether it counts its thing.
+ * The counts a text gives, each with the index terms of the words right after it, which it counts
+ * ("38 *people* were", "dozens of *people*", "29 *survived*"): so a "how many" question can tell
+ * whether a sentence counts its thing, and which number it gives.
  */
-export function countedTermsOf(text: string): Set<string> {
+export function countsIn(text: string): Map<string, Set<string>> {
   const tokens = wordTokens(text.replace(NOT_A_COUNT, ' '));
-  const counted = new Set<string>();
+  const counts = new Map<string, Set<string>>();
   tokens.forEach((token, at) => {
     if (!COUNT.test(token)) return;
+    let counted = counts.get(token);
+    if (!counted) counts.set(token, (counted = new Set()));
     for (const next of tokens.slice(at + 1, at + 2 + MAX_WORDS_BETWEEN_COUNT_AND_NOUN)) counted.add(stem(next));
   });
-  return counted;
+  return counts;
 }

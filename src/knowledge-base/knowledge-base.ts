@@ -3,7 +3,7 @@
 import type { Article } from '../knowledge/article-schema.js';
 import { splitArticle, type Sentence } from '../sentences/split-sentences.js';
 import { NUMBER_TERM, termsOf, termsOfToken, wordTokens } from '../index/analyze.js';
-import { answerTypesOf, countedTermsOf } from '../index/answer-types.js';
+import { answerTypesOf, countsIn } from '../index/answer-types.js';
 import { AcronymCollector } from '../index/acronyms.js';
 import { correctSpelling } from '../index/spelling-correction.js';
 import type { Lexicon } from '../index/query-plan.js';
@@ -15,7 +15,9 @@ export interface IndexedSentence extends Sentence {
   article: Article;
   /** Distinct index terms (words only), for near-duplicate detection. */
   termSet: ReadonlySet<string>;
-  /** Index terms of the words it gives a count of ("38 *people*"), for "how many" questions. */
+  /** The counts it gives, each with the index terms of what it counts ("38" → "people"…), for "how many" questions. */
+  counts: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Index terms of the words it gives a count of, whatever the count. */
   countedTerms: ReadonlySet<string>;
 }
 
@@ -189,6 +191,7 @@ class Vocabulary {
 interface KnowledgeSentence extends Sentence {}
 class KnowledgeSentence implements IndexedSentence {
   private terms: ReadonlySet<string> | undefined;
+  private countsGiven: ReadonlyMap<string, ReadonlySet<string>> | undefined;
   private counted: ReadonlySet<string> | undefined;
 
   constructor(
@@ -203,7 +206,11 @@ class KnowledgeSentence implements IndexedSentence {
     return (this.terms ??= new Set(termsOf(this.text).filter((term) => term !== NUMBER_TERM)));
   }
 
+  get counts(): ReadonlyMap<string, ReadonlySet<string>> {
+    return (this.countsGiven ??= countsIn(this.text));
+  }
+
   get countedTerms(): ReadonlySet<string> {
-    return (this.counted ??= countedTermsOf(this.text));
+    return (this.counted ??= new Set([...this.counts.values()].flatMap((terms) => [...terms])));
   }
 }

@@ -1,7 +1,7 @@
 // The kinds of answer sentences can give and questions ask for: counts, times and places.
 import { describe, expect, it } from 'vitest';
 import { NUMBER_TERM } from '../../src/index/analyze.js';
-import { answerTypesOf, askedAnswerTypes, countedTermsOf, namesThing, CLOCK_TERM, DISTANCE_TERM, DURATION_TERM, PLACE_TERM, TIME_TERM } from '../../src/index/answer-types.js';
+import { answerTypesOf, askedAnswerTypes, countsIn, namesThing, CLOCK_TERM, DISTANCE_TERM, DURATION_TERM, PLACE_TERM, TIME_TERM } from '../../src/index/answer-types.js';
 
 describe('what a sentence can answer', () => {
   it.each([
@@ -61,16 +61,23 @@ describe('what a sentence counts', () => {
     ['"dozens of"', 'The crash killed dozens of people.', ['peopl']],
     ['a verb after a number ("29 survived")', 'Both 29 survived.', ['surviv']],
   ])('%s: %s', (_kind, sentence, terms) => {
-    const counted = countedTermsOf(sentence);
+    const counted = [...countsIn(sentence).values()].flatMap((words) => [...words]);
     for (const term of terms) expect(counted).toContain(term);
   });
 
+  it('keeps each count with what it counts', () => {
+    const counts = countsIn('A total of 38 people were killed and 29 survived.');
+    expect([...counts.keys()]).toEqual(['38', '29']);
+    expect(counts.get('38')).toContain('kill');
+    expect(counts.get('29')).toContain('surviv');
+  });
+
   it('numbers that name count nothing (a code, a year, a clock time)', () => {
-    expect([...countedTermsOf('Flight J2-8243 crashed, as in the 2014 crash, at 3:55 a.m.')]).toEqual([]);
+    expect([...countsIn('Flight J2-8243 crashed, as in the 2014 crash, at 3:55 a.m.').keys()]).toEqual([]);
   });
 
   it('vague amounts count nothing ("multiple holes", "several airlines")', () => {
-    expect([...countedTermsOf('Multiple holes in the fuselage; several airlines suspended flights.')]).toEqual([]);
+    expect([...countsIn('Multiple holes in the fuselage; several airlines suspended flights.').keys()]).toEqual([]);
   });
 });
 

@@ -61,6 +61,16 @@ describe('the first passage gives the kind of answer asked for', () => {
     const answer = engine.ask(question);
     expect(answer.passages[0]?.text).toMatch(expected);
   });
+
+  it('"how many people died?" leads with the death toll the articles agree on, not a side story\'s (MH17\'s 298)', () => {
+    const first = engine.ask('how many people died?').passages[0]?.text;
+    expect(first).toMatch(/\b38\b/);
+    expect(first).not.toMatch(/298/);
+  });
+
+  it('a question about the side story still leads with its count', () => {
+    expect(engine.ask('how many people were killed when MH17 was shot down').passages[0]?.text).toMatch(/298/);
+  });
 });
 
 describe('questions the articles do not answer are declined', () => {

@@ -107,6 +107,11 @@ export function countedNoun(words: readonly string[], tagOf: WordTagger): string
 export const ONE_IN_PARTICULAR = new Set(['exact', 'specific', 'particular', 'precise']);
 const IN_PARTICULAR = new Set(['exactly', 'specifically', 'particularly', 'precisely']);
 
+/** Does the word ask for precision ("exact", "exactly", "specific")? */
+export function asksForPrecision(word: string): boolean {
+  return ONE_IN_PARTICULAR.has(word) || IN_PARTICULAR.has(word);
+}
+
 /**
  * The thing a question asks to be named: "what's the name of the *minister*", "which exact
  * *system*", "which *airlines* specifically". Its answer is a name, not a description.

@@ -5,7 +5,7 @@
 // earns, per group, the best alternative it contains, so synonyms never stack.
 import { readChat } from './chat-lexicon.js';
 import { isStopword, isVague, stem, termsOf, wordTokens } from './analyze.js';
-import { askedAnswerTypes, countedNoun, namedThing } from './answer-types.js';
+import { askedAnswerTypes, asksForPrecision, countedNoun, namedThing } from './answer-types.js';
 import { baseFormsOf, inflectionsOf } from './inflections.js';
 import { baseForm } from './irregular-verbs.js';
 import { essentialWords, isAuxiliary, type Essential } from './question-focus.js';
@@ -120,7 +120,8 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
       i += 1;
       continue;
     }
-    if (isStopword(word) || isStopword(baseForm(word)) || seen.has(word)) continue;
+    // "Exactly", "specific" ask for precision, never about a topic: matched, they pull in sentences that say "exact".
+    if (isStopword(word) || isStopword(baseForm(word)) || asksForPrecision(word) || seen.has(word)) continue;
     seen.add(word);
     groups.push(wordGroup(word, lexicon, isName(word) ? 'name' : focus.get(word)));
   }

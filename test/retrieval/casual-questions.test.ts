@@ -57,6 +57,7 @@ describe('the first passage gives the kind of answer asked for', () => {
   it.each([
     ['"where" leads with the place', 'where did it crash?', /Aktau|Kazakhstan/],
     ['"when" leads with the day', 'when did the crash happen?', /Christmas|December|Wednesday/],
+    ['… also when asked for "exactly" (a word asking for precision, not a topic)', 'when did this happen exactly', /Christmas|December|Wednesday/],
   ])('%s: %s', (_kind, question, expected) => {
     const answer = engine.ask(question);
     expect(answer.passages[0]?.text).toMatch(expected);

@@ -127,7 +127,6 @@ function namesOf(kb: KnowledgeBase, group: QueryGroup, groups: readonly QueryGro
   return (candidate) => sentencesOf(kb.sentences, candidate).some((sentence) => namesThing(sentence.text, thing, asked, isName));
 }
 
-
 /** Penn Treebank tags of proper nouns; a word the tag lexicon does not know is taken for a name too ("Pantsir"). */
 const PROPER_NOUN_TAG = /^NNPS?$/;
 

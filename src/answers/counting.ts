@@ -22,7 +22,7 @@ export function countsOf(kb: KnowledgeBase, counted: QueryGroup, groups: readonl
   const countsThing = (sentence: IndexedSentence) => terms.some((term) => sentence.countedTerms.has(term));
   const said = saidOfIt(groups);
   const countsPeople = namesPeople(kb, counted.word)
-    ? (sentence: IndexedSentence) => PERSONS.some((term) => sentence.countedTerms.has(term)) && said.some((choice) => countsAll(sentence, choice))
+    ? (sentence: IndexedSentence) => PERSONS.some((term) => sentence.countedTerms.has(term)) && said.some((choice) => countsAll(sentence.countedTerms, choice))
     : () => false;
   return (passage) => sentencesOf(kb.sentences, passage).some((sentence) => countsThing(sentence) || countsPeople(sentence));
 }
@@ -61,17 +61,19 @@ function namesPeople(kb: KnowledgeBase, word: string): boolean {
   return baseFormsOf(word).some((form) => kb.lexicon.thesaurus.namesPeople(stem(form)));
 }
 
-function countsAll(sentence: IndexedSentence, choice: TermChoice): boolean {
-  return choice.terms.every((term) => sentence.countedTerms.has(term));
+/** Are all of the alternative's terms among what is counted? */
+function countsAll(counted: ReadonlySet<string>, choice: TermChoice): boolean {
+  return choice.terms.every((term) => counted.has(term));
 }
 
 /** The counts a passage gives of what the question says ("38" in "38 people were killed" for "died"). */
 function countsSaid(kb: KnowledgeBase, passage: SentenceSpan, said: readonly TermChoice[]): string[] {
   return sentencesOf(kb.sentences, passage).flatMap((sentence) =>
-    [...sentence.counts].filter(([, counted]) => said.some((choice) => choice.terms.every((term) => counted.has(term)))).map(([count]) => count),
+    [...sentence.counts].filter(([, counted]) => said.some((choice) => countsAll(counted, choice))).map(([count]) => count),
   );
 }
 
+/** Every count a passage gives. */
 function countsGiven(kb: KnowledgeBase, passage: SentenceSpan): string[] {
   return sentencesOf(kb.sentences, passage).flatMap((sentence) => [...sentence.counts.keys()]);
 }

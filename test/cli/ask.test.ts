@@ -6,7 +6,8 @@ import { MAX_TOP } from '../../src/answers/answer.js';
 import type { Article } from '../../src/knowledge/article-schema.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { fieldsFor, knowledgeArticles, TempDirs, writeArticle } from '../support/knowledge-folder.js';
-import { canRunAtTerminal, run, runAsk, runAtTerminal, runIntoHead, type Program } from '../support/run-cli.js';
+import { TOO_LONG_NOTICE } from '../../src/question-length.js';
+import { canRunAtTerminal, run, runAsk, runAtTerminal, runIntoHead, runIntoLateReader, type Program } from '../support/run-cli.js';
 
 const temp = new TempDirs();
 afterAll(() => temp.removeAll());
@@ -75,6 +76,26 @@ describe.concurrent('--json', () => {
     const run = await runIntoHead(program, Array(3000).fill('how many people died').join('\n'));
     expect(run.stderr).not.toMatch(/EPIPE|Error/);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each(['ask', 'start'] as const)('%s hands a reader that starts late all of its output, however much is waiting', async (program) => {
+    const question = `how many people died? ${'x'.repeat(100_000)}`;
+    const run = await runIntoLateReader(program, question);
+    expect(run.code).toBe(0);
+    // Lengths, not texts: a failure would otherwise print 100 kB twice.
+    if (program === 'ask') expect(JSON.parse(run.stdout).question.length).toBe(question.length);
+    else expect(run.stdout.length).toBe(`> ${question}\n${TOO_LONG_NOTICE}\n\n`.length);
+    expect(run.stdout.endsWith(program === 'ask' ? '}\n' : `${TOO_LONG_NOTICE}\n\n`)).toBe(true);
+  });
+
+  it('start hands a late reader every problem of a broken knowledge folder before it exits 1', async () => {
+    const folder = await temp.make();
+    const names = Array.from({ length: 1500 }, (_, i) => `broken-${String(i).padStart(4, '0')}.md`);
+    await Promise.all(names.map((name) => fs.writeFile(path.join(folder, name), 'No front matter.\n')));
+    const run = await runIntoLateReader('start', '', { env: { KNOWLEDGE_DIR: folder }, stderr: true });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^Cannot start: the knowledge folder .* has 1500 problems:\n/);
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('  - broken-'))).toHaveLength(1500);
   });
 
   it('answers one stdin line with exactly one JSON line, and writes nothing else', async () => {

@@ -48,8 +48,22 @@ export function runAsk(args: string[], input = ''): Promise<CliRun> {
  * takes the first line and closes the pipe.
  */
 export function runIntoHead(program: 'ask' | 'start', questions: string): Promise<CliRun> {
+  return intoReader(program, questions, 'head -1');
+}
+
+/**
+ * `questions | program | (sleep 3; cat)`: a reader that starts late, when the program has long
+ * written everything it had to say, most of it still waiting for the pipe. `stderr: true` sends
+ * stderr down the pipe instead (stdout goes to /dev/null).
+ */
+export function runIntoLateReader(program: 'ask' | 'start', questions: string, { env = {}, stderr = false }: { env?: Record<string, string>; stderr?: boolean } = {}): Promise<CliRun> {
+  return intoReader(program, questions, '(sleep 3; cat)', env, stderr ? '2>&1 >/dev/null' : '');
+}
+
+function intoReader(program: 'ask' | 'start', questions: string, reader: string, env: Record<string, string> = {}, redirect = ''): Promise<CliRun> {
   const args = program === 'ask' ? '--json' : '';
-  return inShell(`printf '%s\\n' "$QUESTIONS" | "$NODE_BIN" "$PROGRAM" ${args} | head -1`, program, { QUESTIONS: questions });
+  // The exit status is the program's, not the reader's.
+  return inShell(`printf '%s\\n' "$QUESTIONS" | "$NODE_BIN" "$PROGRAM" ${args} ${redirect} | ${reader}; exit \${PIPESTATUS[1]}`, program, { ...env, QUESTIONS: questions });
 }
 
 /** Whether util-linux `script`, which runs a command on a pseudo-terminal, is installed. */

@@ -21,6 +21,8 @@ export interface CliRun {
 export interface RunOptions {
   /** Piped to stdin, which is then closed. */
   input?: string;
+  /** Instead, stdin stays open with nothing written to it (as with `< <(sleep 60)`) until the program ends. */
+  stdinOpen?: boolean;
   env?: Record<string, string>;
   cwd?: string;
 }
@@ -33,9 +35,10 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', KNOWLEDGE_DIR: '', ...extra };
 }
 
-export function run(program: Program, args: string[], { input = '', env, cwd = PROJECT_ROOT }: RunOptions = {}): Promise<CliRun> {
+export function run(program: Program, args: string[], { input = '', stdinOpen = false, env, cwd = PROJECT_ROOT }: RunOptions = {}): Promise<CliRun> {
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, PROGRAMS[program]), ...args], { cwd, env: cleanEnv(env) });
-  child.stdin.end(input);
+  if (stdinOpen) child.on('exit', () => child.stdin.end());
+  else child.stdin.end(input);
   return captured(child);
 }
 

@@ -52,8 +52,9 @@ async function main(): Promise<number> {
 
   let engine: AnswerEngine;
   try {
-    const { AnswerEngine } = await import('../engine/answer-engine.js');
-    engine = await AnswerEngine.open(knowledgeDirSetting((values.knowledge ?? process.env.KNOWLEDGE_DIR)?.trim()));
+    // Loaded only now, like the engine, so a usage error is said at once.
+    const [{ AnswerEngine }, { environmentWithDotEnv }] = await Promise.all([import('../engine/answer-engine.js'), import('../config.js')]);
+    engine = await AnswerEngine.open(knowledgeDirSetting((values.knowledge ?? environmentWithDotEnv().KNOWLEDGE_DIR)?.trim()));
   } catch (error) {
     process.stderr.write(`${cannotStart(error)}\n`);
     return 1;

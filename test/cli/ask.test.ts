@@ -7,7 +7,7 @@ import type { Article } from '../../src/knowledge/article-schema.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { fieldsFor, knowledgeArticles, TempDirs, writeArticle } from '../support/knowledge-folder.js';
 import { TOO_LONG_NOTICE } from '../../src/question-length.js';
-import { canRunAtTerminal, run, runAsk, runAtTerminal, runIntoHead, runIntoLateReader, type Program } from '../support/run-cli.js';
+import { canRunAtTerminal, copyOfProject, run, runAsk, runAtTerminal, runIntoHead, runIntoLateReader, type Program } from '../support/run-cli.js';
 
 const temp = new TempDirs();
 afterAll(() => temp.removeAll());
@@ -235,5 +235,17 @@ describe.concurrent('the knowledge folder', () => {
       expect(result, JSON.stringify(options)).toMatchObject({ code: 0, stderr: '' });
       expect(result.stdout).toContain('— The Zeppelin Gazette');
     }
+  });
+
+  it("takes KNOWLEDGE_DIR from the project's .env, as npm start and npm run knowledge do", async () => {
+    const project = await copyOfProject(await temp.make());
+    await fs.mkdir(path.join(project, 'articles'));
+    await writeArticle(path.join(project, 'articles'), 'a.md', fieldsFor('zeppelin', { outlet: 'The Zeppelin Gazette' }), 'The zeppelin landed safely in Hamburg on Tuesday morning.');
+    await fs.writeFile(path.join(project, '.env'), 'KNOWLEDGE_DIR=articles\n');
+    const settings = { project, env: { KNOWLEDGE_DIR: undefined } };
+    const asked = await run('ask', ['where did the zeppelin land?'], settings);
+    expect(asked).toMatchObject({ code: 0, stderr: '' });
+    expect(asked.stdout).toContain('— The Zeppelin Gazette');
+    expect(await run('knowledge', ['check'], settings)).toMatchObject({ code: 0, stdout: 'articles is valid: 1 articles, 1 sentences.\n' });
   });
 });

@@ -1,5 +1,6 @@
 // Runs the compiled programs as users do, capturing their exit code and both output streams.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths.js';
 
@@ -23,7 +24,10 @@ export interface RunOptions {
   input?: string;
   /** Instead, stdin stays open with nothing written to it (as with `< <(sleep 60)`) until the program ends. */
   stdinOpen?: boolean;
-  env?: Record<string, string>;
+  /** Added to the environment; `undefined` unsets a variable, so a `.env` may give it. */
+  env?: Record<string, string | undefined>;
+  /** The project folder whose program runs (a `copyOfProject`); the working directory too, unless `cwd` is given. */
+  project?: string;
   cwd?: string;
 }
 
@@ -31,12 +35,12 @@ export interface RunOptions {
  * The environment of the test run, without the settings a developer's shell or `.env` may hold:
  * set but empty, they count as unset and `.env` does not fill them in.
  */
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   return { ...process.env, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', KNOWLEDGE_DIR: '', ...extra };
 }
 
-export function run(program: Program, args: string[], { input = '', stdinOpen = false, env, cwd = PROJECT_ROOT }: RunOptions = {}): Promise<CliRun> {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, PROGRAMS[program]), ...args], { cwd, env: cleanEnv(env) });
+export function run(program: Program, args: string[], { input = '', stdinOpen = false, env, project = PROJECT_ROOT, cwd = project }: RunOptions = {}): Promise<CliRun> {
+  const child = spawn(process.execPath, [path.join(project, PROGRAMS[program]), ...args], { cwd, env: cleanEnv(env) });
   if (stdinOpen) child.on('exit', () => child.stdin.end());
   else child.stdin.end(input);
   return captured(child);
@@ -90,6 +94,20 @@ function inShell(command: string, program: Program, env: Record<string, string>)
   });
   child.stdin.end();
   return captured(child);
+}
+
+/**
+ * A project folder of its own in `parent`, for what the real one must not be given (a `.env`):
+ * the built programs copied, the dependencies and data linked.
+ */
+export async function copyOfProject(parent: string): Promise<string> {
+  const project = path.join(parent, 'project');
+  await fs.mkdir(project);
+  await fs.copyFile(path.join(PROJECT_ROOT, 'package.json'), path.join(project, 'package.json'));
+  // Copied, not linked: Node runs a linked program from where the link points, in the real project.
+  await fs.cp(path.join(PROJECT_ROOT, 'dist'), path.join(project, 'dist'), { recursive: true });
+  for (const shared of ['node_modules', 'data']) await fs.symlink(path.join(PROJECT_ROOT, shared), path.join(project, shared));
+  return project;
 }
 
 /** `npm run knowledge -- …` with these settings, its stdin piped (so not a terminal). */

@@ -83,7 +83,7 @@ export class KnowledgeMaintenance {
   restore(id: string): Promise<ChangeResult> {
     return this.exclusively(async () => {
       if (this.existing().some((a) => a.id === id)) return { ok: false, reason: `\`${id}\` is already being served` };
-      // The most recent removal of that id, if it was removed more than once.
+      // The latest removal of that id, if it was removed more than once (removedArticles lists it last).
       const removed = (await removedArticles(this.folder)).filter((a) => a.id === id).at(-1);
       if (!removed) return { ok: false, reason: `no removed article has the id \`${id}\`` };
       if (await exists(path.join(this.folder, removed.name))) return { ok: false, reason: `a file named ${removed.name} is already in the folder` };

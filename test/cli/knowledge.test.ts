@@ -143,4 +143,21 @@ describe('remove and restore', () => {
     expect(await runKnowledge(['restore', 'newsweek-uk-rejects-apology'], env)).toMatchObject({ code: 1, stderr: expect.stringMatching(/already being served/) });
     expect(await runKnowledge(['remove', 'no-such-id', '--yes'], env)).toMatchObject({ code: 1, stderr: expect.stringMatching(/no article has the id no-such-id/) });
   });
+
+  it('list tells the removed copies of one article apart, and restore brings back the newest', async () => {
+    const { folder, env } = await folderAndEnv();
+    const text = await fs.readFile(path.join(folder, 'newsweek-uk-rejects-putin-apology.md'), 'utf8');
+    await runKnowledge(['remove', 'newsweek-uk-rejects-apology', '--yes'], env);
+    for (const copy of [2, 10]) {
+      await fs.writeFile(path.join(folder, '.removed', `newsweek-uk-rejects-putin-apology.${copy}.md`), text.replace(/^title: .*$/m, `title: "Removal ${copy}"`));
+    }
+    const listed = await runKnowledge(['list'], env);
+    expect(listed.stdout.trimEnd().split('\n').slice(-3)).toEqual([
+      'newsweek-uk-rejects-apology  ·  Newsweek  ·  Putin\'s Apology for Plane Crash Rejected As \'Reckless\' Actions Condemned  ·  .removed/newsweek-uk-rejects-putin-apology.md',
+      'newsweek-uk-rejects-apology  ·  Newsweek  ·  Removal 2  ·  .removed/newsweek-uk-rejects-putin-apology.2.md',
+      'newsweek-uk-rejects-apology  ·  Newsweek  ·  Removal 10  ·  .removed/newsweek-uk-rejects-putin-apology.10.md  (the newest: restore brings this one back)',
+    ]);
+    expect(await runKnowledge(['restore', 'newsweek-uk-rejects-apology'], env)).toMatchObject({ code: 0 });
+    expect(await fs.readFile(path.join(folder, 'newsweek-uk-rejects-putin-apology.md'), 'utf8')).toContain('title: "Removal 10"');
+  });
 });

@@ -85,6 +85,8 @@ export interface RemovedArticle {
   id: string;
   outlet: string;
   title: string;
+  url?: string;
+  body: string;
 }
 
 /**
@@ -97,7 +99,9 @@ export async function removedArticles(folder: string): Promise<RemovedArticle[]>
   const found: RemovedArticle[] = [];
   for (const removedName of (await fs.readdir(removed)).filter(isArticleFileName)) {
     const { article } = parseArticle(removedName, await fs.readFile(path.join(removed, removedName), 'utf8'));
-    if (article) found.push({ removedName, name: originalName(removedName), copy: copyNumber(removedName), id: article.id, outlet: article.outlet, title: article.title });
+    if (!article) continue;
+    const { id, outlet, title, url, body } = article;
+    found.push({ removedName, name: originalName(removedName), copy: copyNumber(removedName), id, outlet, title, ...(url ? { url } : {}), body });
   }
   return found.sort((a, b) => (a.name === b.name ? a.copy - b.copy : a.name < b.name ? -1 : 1));
 }

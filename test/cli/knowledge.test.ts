@@ -51,6 +51,17 @@ describe.concurrent('check and list', () => {
     expect(run.stderr).toContain('  - zz-broken.md, title: is missing');
   });
 
+  it('check refuses an article the folder has twice, naming both files', async () => {
+    const { folder, env } = await folderAndEnv();
+    const text = await fs.readFile(path.join(folder, 'newsweek-uk-rejects-putin-apology.md'), 'utf8');
+    await fs.writeFile(path.join(folder, 'zz-again.md'), text.replace('id: "newsweek-uk-rejects-apology"', 'id: "again"').replace('outlet: "Newsweek"', 'outlet: "Another Outlet"'));
+    const run = await runKnowledge(['check'], env);
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    expect(run.stderr).toContain('has 2 problem(s):');
+    expect(run.stderr).toContain('  - newsweek-uk-rejects-putin-apology.md: repeats another article: 100% of its sentences are already in `again` (Another Outlet: “');
+    expect(run.stderr).toContain('  - zz-again.md: repeats another article: 100% of its sentences are already in `newsweek-uk-rejects-apology` (Newsweek: “');
+  });
+
   it('list shows each article with its outlet, date and sentences', async () => {
     const { env } = await folderAndEnv();
     const run = await runKnowledge(['list'], env);

@@ -213,6 +213,19 @@ describe('adding, removing and restoring', () => {
     expect(await fs.readFile(path.join(folder, live), 'utf8')).toBe(before);
   });
 
+  it('refuses to restore an article the folder has again meanwhile, as add refuses it', async () => {
+    const { folder, engine, maintenance } = await maintained();
+    const text = await fs.readFile(path.join(folder, 't-online-kremlin-chief-apologizes.md'), 'utf8');
+    expect(await maintenance.remove('t-online-putin-apologizes')).toMatchObject({ ok: true });
+    await writeFileAtomically(folder, 'again.md', text.replace('id: "t-online-putin-apologizes"', 'id: "again"'));
+    expect(await engine.reload()).toMatchObject({ ok: true });
+    expect(await maintenance.restore('t-online-putin-apologizes')).toEqual({
+      ok: false,
+      reason: '100% of its sentences are already in `again` (t-online: “After plane crash: Kremlin chief Putin apologizes”)',
+    });
+    expect(await fs.readdir(path.join(folder, '.removed'))).toEqual(['t-online-kremlin-chief-apologizes.md']);
+  });
+
   it('puts a removed article back when the reload refuses the folder', async () => {
     const { folder, engine, maintenance } = await maintained();
     await fs.writeFile(path.join(folder, 'zz-broken.md'), 'no front matter');

@@ -98,7 +98,9 @@ async function main(): Promise<number> {
 
 async function check(folder: string): Promise<number> {
   const result = await checkFolder(folder);
-  for (const name of result.ignored) err(`warning: ${name} is ignored: only .md files are articles (npm run knowledge -- add ${name} converts one)`);
+  for (const name of result.ignored) {
+    err(`warning: ${name} is ignored: only .md files are articles (npm run knowledge -- add ${asTyped(path.join(folder, name))} converts one)`);
+  }
   if (!result.ok) {
     err(`${shownPath(folder)} has ${result.problems.length} problem(s):\n${problemLines(result.problems)}`);
     return REFUSED;
@@ -196,7 +198,17 @@ async function ask(question: string): Promise<string | undefined> {
   }
 }
 
-/** The folder as the user would type it: relative to where they are, when it is below. */
+/**
+ * A file as the user would type it for `add`, which reads it from the working directory (under
+ * npm, the project folder): relative to it when below it, else whole; quoted when a shell would
+ * read any of it specially (a space, say).
+ */
+function asTyped(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  const typed = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.resolve(file);
+  return /[^\w./+,:=@%-]/.test(typed) ? `'${typed.replaceAll("'", `'\\''`)}'` : typed;
+}
+
 exitQuietlyWhenOutputCloses('knowledge');
 main().then(
   (code) => {

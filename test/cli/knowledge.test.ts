@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPENSATION, LAWSUIT } from '../support/fresh-articles.js';
 import { knowledgeArticles, TempDirs } from '../support/knowledge-folder.js';
 import { startNewsSite, type NewsSite } from '../support/news-site.js';
-import { runAsk, runKnowledge, runKnowledgeAtTerminal } from '../support/run-cli.js';
+import { run, runAsk, runKnowledge, runKnowledgeAtTerminal } from '../support/run-cli.js';
 
 const temp = new TempDirs();
 let site: NewsSite;
@@ -23,6 +23,9 @@ async function folderAndEnv() {
   const folder = await temp.copyOfKnowledge();
   return { folder, env: { KNOWLEDGE_DIR: folder, KNOWLEDGE_FETCH_ALLOW_PRIVATE: 'true' } };
 }
+
+/** A path as typed at a shell: quoted when it has spaces. */
+const shellWord = (file: string) => (/\s/.test(file) ? `'${file}'` : file);
 
 /** The falconry article as a .txt file: headline, then one paragraph per line. */
 async function falconryFile(): Promise<string> {
@@ -49,6 +52,21 @@ describe.concurrent('check and list', () => {
     expect(run.stderr).toContain('has 2 problem(s):');
     expect(run.stderr).toContain('  - zz-broken.md, outlet: is missing; this field is required');
     expect(run.stderr).toContain('  - zz-broken.md, title: is missing');
+  });
+
+  it.each(['notes.txt', 'my notes.txt'])("check's advice for a stray %s is a command that works where it was run", async (name) => {
+    const { folder, env } = await folderAndEnv();
+    await fs.writeFile(path.join(folder, name), `${LAWSUIT.headline}\n${LAWSUIT.body.replace(/\n\n/g, '\n')}\n`);
+    // Above the folder, the path from there; elsewhere, the whole path.
+    const elsewhere = await temp.make();
+    for (const cwd of [path.dirname(folder), elsewhere]) {
+      const checked = await run('knowledge', ['check'], { env, cwd });
+      const advised = /\(npm run knowledge -- add (.+) converts one\)/.exec(checked.stderr)?.[1];
+      expect(advised, checked.stderr).toBe(shellWord(cwd === elsewhere ? path.join(folder, name) : path.join(path.basename(folder), name)));
+      const file = advised!.replace(/^'(.*)'$/, '$1');
+      const added = await run('knowledge', ['add', file, '--outlet', LAWSUIT.outlet], { env, cwd });
+      expect(added.stdout).toContain(`  File:      ${name}`);
+    }
   });
 
   it('check refuses an article the folder has twice, naming both files', async () => {

@@ -146,15 +146,20 @@ async function remove(maintenance: KnowledgeMaintenance, engine: AnswerEngine, i
 }
 
 async function readLocalFile(file: string): Promise<ArticleInput | { refused: string }> {
+  let content: Buffer;
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) return { refused: `${file} is not a file` };
     if (stat.size > PAGE_LIMITS.maxBytes) return { refused: `${file} is larger than ${PAGE_LIMITS.maxBytes / 1024 / 1024} MB` };
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(file));
-    return { fileName: path.basename(file), text };
+    content = await fs.readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { refused: code === 'ENOENT' ? `${file} does not exist` : code ? `${file} cannot be read (${code})` : `${file} is not UTF-8 text` };
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return { refused: code === 'ENOENT' ? `${file} does not exist` : `${file} cannot be read (${code})` };
+  }
+  try {
+    return { fileName: path.basename(file), text: new TextDecoder('utf-8', { fatal: true }).decode(content) };
+  } catch {
+    return { refused: `${file} is not UTF-8 text` };
   }
 }
 

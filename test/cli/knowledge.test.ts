@@ -121,6 +121,15 @@ describe.concurrent('add', () => {
     expect(await fs.readdir(folder)).toContain('caspian-daily-wire-families-of-j2-8243-passengers-meet-at.md');
   });
 
+  it('refuses a file that is not UTF-8 text, or missing, saying which', async () => {
+    const { env } = await folderAndEnv();
+    const latin1 = path.join(await temp.make('upload-'), 'latin1.txt');
+    await fs.writeFile(latin1, Buffer.from(`${LAWSUIT.headline}\nCaf\xe9 owners in Aktau said so.\n`, 'latin1'));
+    expect(await runKnowledge(['add', latin1, '--outlet', 'X', '--yes'], env)).toEqual({ code: 1, stdout: '', stderr: `Not added: ${latin1} is not UTF-8 text.\n` });
+    const missing = path.join(path.dirname(latin1), 'missing.txt');
+    expect(await runKnowledge(['add', missing, '--outlet', 'X', '--yes'], env)).toEqual({ code: 1, stdout: '', stderr: `Not added: ${missing} does not exist.\n` });
+  });
+
   it('without --yes and without a terminal, shows the preview and writes nothing', async () => {
     const { folder, env } = await folderAndEnv();
     const before = await fs.readdir(folder);

@@ -13,7 +13,8 @@ import { exists, moveBack, moveToRemoved, removedArticles, writeFileAtomically, 
 import { articleText, DuplicateFinder, type ArticleText } from '../knowledge-base/duplicate-articles.js';
 import { draftProblem } from './check-draft.js';
 import { FetchRefused, type AddressRule } from './fetch-page.js';
-import { InputRefused, readInput, type ArticleInput } from './read-input.js';
+import { InputRefused } from './extracted.js';
+import { readInput, type ArticleInput } from './read-input.js';
 
 export type PrepareResult =
   | { ok: true; draft: ArticleDraft }

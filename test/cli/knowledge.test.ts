@@ -130,6 +130,17 @@ describe.concurrent('add', () => {
     expect(await runKnowledge(['add', missing, '--outlet', 'X', '--yes'], env)).toEqual({ code: 1, stdout: '', stderr: `Not added: ${missing} does not exist.\n` });
   });
 
+  it('refuses a Markdown file whose front matter is not valid YAML, saying where', async () => {
+    const { env } = await folderAndEnv();
+    const file = path.join(await temp.make('upload-'), 'broken.md');
+    await fs.writeFile(file, `---\ntitle: "${LAWSUIT.headline}"\noutlet: [unclosed\n---\n\n${LAWSUIT.body}\n`);
+    expect(await runKnowledge(['add', file, '--yes'], env)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Not added: the front matter is not valid YAML (line 3: Flow sequence in block collection must be sufficiently indented and end with a ]).\n',
+    });
+  });
+
   it('without --yes and without a terminal, shows the preview and writes nothing', async () => {
     const { folder, env } = await folderAndEnv();
     const before = await fs.readdir(folder);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run ask -- "question"` prints a readable answer. With --json it prints one JSON line per
+// `npm run ask -- "question"` prints a readable answer ("help": the help text). With --json it prints one JSON line per
 // question instead (the evaluation kit's contract): for the question in the arguments (stdin is
 // then not read), or, with none, for each line of stdin. Only answers go to stdout; problems go to stderr.
 import readline from 'node:readline';
@@ -69,7 +69,10 @@ async function main(): Promise<number> {
   } else if (values.json) {
     answerAsJson(question);
   } else {
-    process.stdout.write(`${fitToOutput(renderAnswerText(engine.ask(question, { top })), process.stdout)}\n`);
+    // Not imported at the top: it brings zod, which a usage error need not wait for.
+    const { helpText, isHelpRequest } = await import('../help-text.js');
+    const text = isHelpRequest(question) ? helpText(engine.articles(), 'command line') : renderAnswerText(engine.ask(question, { top }));
+    process.stdout.write(`${fitToOutput(text, process.stdout)}\n`);
   }
   return 0;
 }

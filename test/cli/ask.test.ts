@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TOP } from '../../src/answers/answer.js';
 import type { Article } from '../../src/knowledge/article-schema.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
-import { fieldsFor, knowledgeArticles, TempDirs, writeArticle } from '../support/knowledge-folder.js';
+import { fieldsFor, knowledgeArticles, openEngine, TempDirs, writeArticle } from '../support/knowledge-folder.js';
+import { helpText } from '../../src/help-text.js';
 import { TOO_LONG_NOTICE } from '../../src/question-length.js';
 import { canRunAtTerminal, copyOfProject, run, runAsk, runAtTerminal, runIntoHead, runIntoLateReader, type Program } from '../support/run-cli.js';
 
@@ -37,6 +38,14 @@ describe.concurrent('one question on the command line', () => {
   it('says plainly when the articles do not cover it, quoting nothing', async () => {
     const run = await runAsk(['who won the world cup']);
     expect(run).toEqual({ code: 0, stdout: 'The articles I have don\'t say anything about "cup".\n', stderr: '' });
+  });
+
+  it('answers "help" with the help text, as console mode does, worded for the command line', async () => {
+    const help = helpText((await openEngine()).articles(), 'command line');
+    expect(help).toContain('`npm run ask -- "your question"`');
+    for (const asked of ['help', '/help?']) expect(await runAsk([asked])).toEqual({ code: 0, stdout: `${help}\n`, stderr: '' });
+    // --json keeps its contract: a JSON line for every question, "help" too.
+    expect(JSON.parse((await runAsk(['--json', 'help'])).stdout)).toMatchObject({ question: 'help', answered: false });
   });
 
   it('--top limits the passages', async () => {

@@ -25,7 +25,8 @@ runApp({
   interactive: process.stdin.isTTY === true,
   stopRequested,
 }).then(
-  // Not process.exit() at once: a shard's IPC channel would keep the process alive, but output not yet taken by a slow reader must arrive.
+  // Exit it must (a shard's IPC channel would keep the process alive), but only once a slow reader
+  // has taken all the output.
   (code) => exitWhenWritten(code),
   (error: unknown) => {
     // Only the message: a start-up failure should not print internals (or anything request-shaped).

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run ask -- "question"` prints a readable answer ("help": the help text). With --json it prints one JSON line per
-// question instead (the evaluation kit's contract): for the question in the arguments (stdin is
-// then not read), or, with none, for each line of stdin. Only answers go to stdout; problems go to stderr.
+// `npm run ask -- "question"` prints a readable answer ("help": the help text). With --json it
+// prints one JSON line per question instead (the evaluation kit's contract): for the question in
+// the arguments (stdin is then not read), or, with none, for each line of stdin. Only answers go
+// to stdout; problems go to stderr.
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { MAX_TOP, type Answer } from '../answers/answer.js';

@@ -25,7 +25,8 @@ export class DuplicateFinder {
   /** Indexes `articles` by address and by sentence, so checking one article costs its own sentences, not all of theirs. */
   constructor(private readonly articles: readonly ArticleText[]) {
     for (const article of articles) {
-      if (article.url) this.byAddress.set(sameAddress(article.url), [...(this.byAddress.get(sameAddress(article.url)) ?? []), article]);
+      const address = article.url && sameAddress(article.url);
+      if (address) this.byAddress.set(address, [...(this.byAddress.get(address) ?? []), article]);
       for (const sentence of article.sentences) {
         const key = comparable(sentence);
         this.bySentence.set(key, (this.bySentence.get(key) ?? new Set()).add(article));

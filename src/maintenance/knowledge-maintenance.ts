@@ -6,14 +6,14 @@
 import path from 'node:path';
 import type { AnswerEngine, ReloadReport } from '../engine/answer-engine.js';
 import type { KnowledgeProblem } from '../knowledge/knowledge-error.js';
+import { articleText, DuplicateFinder, type ArticleText } from '../knowledge-base/duplicate-articles.js';
 import type { ShardReload } from '../sharding/shard-endpoints.js';
 import { buildDraft, type ArticleDraft, type DraftOptions } from './article-draft.js';
 import { articleMarkdown } from './article-file.js';
 import { exists, moveBack, moveToRemoved, removedArticles, writeFileAtomically, type RemovedArticle } from './article-files.js';
-import { articleText, DuplicateFinder, type ArticleText } from '../knowledge-base/duplicate-articles.js';
 import { draftProblem } from './check-draft.js';
-import { FetchRefused, type AddressRule } from './fetch-page.js';
 import { InputRefused } from './extracted.js';
+import { FetchRefused, type AddressRule } from './fetch-page.js';
 import { readInput, type ArticleInput } from './read-input.js';
 
 export type PrepareResult =

@@ -18,6 +18,7 @@ import { DISCORD_LIMITS } from '../src/discord/discord-limits.js';
 import { cutAtWord } from '../src/discord/fit-text.js';
 import { changePayload, noticePayload, previewPayload, removalPayload } from '../src/discord/render-maintenance.js';
 import { replyPayload } from '../src/discord/reply-payload.js';
+import { MAX_ARTICLE_ID_LENGTH } from '../src/knowledge/article-schema.js';
 import { DraftOptionsSchema } from '../src/maintenance/article-draft.js';
 import { fetchPage, FetchRefused, UPLOAD_LIMITS } from '../src/maintenance/fetch-page.js';
 import { FILE_EXTENSIONS, type ArticleInput } from '../src/maintenance/read-input.js';
@@ -42,13 +43,13 @@ export const data = new SlashCommandBuilder()
     remove
       .setName('remove')
       .setDescription('Stop quoting an article (it is kept, and can be restored)')
-      .addStringOption((o) => o.setName('id').setDescription('The article').setRequired(true).setAutocomplete(true)),
+      .addStringOption((o) => o.setName('id').setDescription('The article').setRequired(true).setAutocomplete(true).setMaxLength(MAX_ARTICLE_ID_LENGTH)),
   )
   .addSubcommand((restore) =>
     restore
       .setName('restore')
       .setDescription('Quote a removed article again')
-      .addStringOption((o) => o.setName('id').setDescription('The removed article').setRequired(true).setAutocomplete(true)),
+      .addStringOption((o) => o.setName('id').setDescription('The removed article').setRequired(true).setAutocomplete(true).setMaxLength(MAX_ARTICLE_ID_LENGTH)),
   );
 
 export const moderatorOnly = true;

@@ -11,7 +11,7 @@ import { startBot, type RunningBot } from './discord/bot.js';
 import type { ClientOverrides } from './discord/client.js';
 import { AnswerEngine } from './engine/answer-engine.js';
 import { errorSummary } from './error-summary.js';
-import { loadKnowledge } from './knowledge/load-knowledge.js';
+import { loadDistinctKnowledge } from './knowledge-base/duplicate-articles.js';
 import { createLogger, type Logger } from './logger.js';
 import { healthReport } from './metrics/health.js';
 import { startMetricsServer } from './metrics/metrics-server.js';
@@ -54,7 +54,7 @@ export async function runApp(io: AppSurroundings): Promise<number> {
   if (config.discordToken && config.shardCount !== undefined && config.shardId === undefined) {
     try {
       // The manager only checks the folder, to refuse a broken one before any shard starts; each shard builds its own engine.
-      await loadKnowledge(config.knowledgeDir);
+      await loadDistinctKnowledge(config.knowledgeDir);
     } catch (error) {
       return refuse(error);
     }

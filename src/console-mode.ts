@@ -29,12 +29,20 @@ export async function runConsole(
     const question = line.trim();
     if (question) {
       // At a terminal the question is on screen already; in a transcript it names the answer below it.
-      const asked = interactive ? '' : `> ${question}\n`;
+      const asked = interactive ? '' : `> ${writtenOut(question)}\n`;
       show(asked + reply(engine, question));
       await letOutputErrorsArrive();
     }
     prompt();
   }
+}
+
+/** C0 and C1 control characters and DEL, all but tab. */
+const CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f]/g;
+
+/** Control characters written out ("\x1b"): echoed as they are, they would act on the reader's terminal (colours, a title, the bell). */
+function writtenOut(text: string): string {
+  return text.replace(CONTROL, (control) => `\\x${control.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 function reply(engine: AnswerEngine, question: string): string {

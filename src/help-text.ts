@@ -1,8 +1,9 @@
-// What the bot knows and how to ask, worded once for both front ends: Discord and the local console.
+// What the bot knows and how to ask, worded once for every front end: Discord, the local console
+// and `npm run ask`.
 import type { ArticleSummary } from './engine/answer-engine.js';
 import { UNKNOWN_OUTLET } from './knowledge/article-schema.js';
 
-export type HelpSurface = 'discord' | 'console';
+export type HelpSurface = 'discord' | 'console' | 'command line';
 
 /** "help", "/help", "help?" and the like, typed as a question, ask for the help text. */
 export function isHelpRequest(text: string): boolean {
@@ -16,6 +17,7 @@ const HOW_TO_ASK: Record<HelpSurface, string[]> = {
     '`/sources` lists the articles I quote.',
   ],
   console: ['Type a question and press Enter.', 'Type "help" to see this again; press Ctrl-D (end of input) to leave.'],
+  'command line': ['Give the question as the arguments: `npm run ask -- "your question"`.', '`npm start` without a Discord token asks question after question.'],
 };
 
 export function helpText(articles: readonly ArticleSummary[], surface: HelpSurface): string {

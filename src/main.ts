@@ -1,7 +1,7 @@
 // `npm start`: runs the app (src/app.ts) with the real process around it: `.env`, standard
 // streams, and SIGINT/SIGTERM, which let answers in flight finish before the client is destroyed.
 import { runApp } from './app.js';
-import { exitQuietlyWhenOutputCloses } from './closed-output.js';
+import { exitQuietlyWhenOutputCloses, exitWhenWritten } from './closed-output.js';
 import { environmentWithDotEnv } from './config.js';
 import { errorSummary } from './error-summary.js';
 import { cannotStart } from './startup-failure.js';
@@ -25,10 +25,12 @@ runApp({
   interactive: process.stdin.isTTY === true,
   stopRequested,
 }).then(
-  (code) => process.exit(code),
+  // Exit it must (a shard's IPC channel would keep the process alive), but only once a slow reader
+  // has taken all the output.
+  (code) => exitWhenWritten(code),
   (error: unknown) => {
     // Only the message: a start-up failure should not print internals (or anything request-shaped).
     process.stderr.write(`${cannotStart(error)}\n`);
-    process.exit(1);
+    return exitWhenWritten(1);
   },
 );

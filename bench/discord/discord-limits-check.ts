@@ -51,3 +51,14 @@ function componentViolations(rows: any[]): string[] {
   });
   return problems;
 }
+
+/**
+ * Links in a message's text that a user could abuse: a masked link ("[text](address)" whose "[" is
+ * not escaped), which shows one thing and goes elsewhere, and an address not in <…>, which
+ * Discord unfurls into a preview.
+ */
+export function liveLinks(content: string): string[] {
+  const masked = [...content.matchAll(/(?<!\\)\[[^\]]*\]\(/g)].map((match) => `masked link ${match[0]}`);
+  const unfurled = [...content.matchAll(/(?<!<)https?:\/\/[^\s<>]+/g)].map((match) => `address that unfurls ${match[0]}`);
+  return [...masked, ...unfurled];
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run ask -- "question"` prints a readable answer. With --json it prints one JSON line per
-// question instead (the evaluation kit's contract): for the question in the arguments, or, with
-// none, for each line of stdin. Only answers go to stdout; problems go to stderr.
+// `npm run ask -- "question"` prints a readable answer ("help": the help text). With --json it
+// prints one JSON line per question instead (the evaluation kit's contract): for the question in
+// the arguments (stdin is then not read), or, with none, for each line of stdin. Only answers go
+// to stdout; problems go to stderr.
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { MAX_TOP, type Answer } from '../answers/answer.js';
@@ -43,20 +44,18 @@ async function main(): Promise<number> {
     return 2;
   }
   const question = positionals.length > 0 ? positionals.join(' ') : undefined;
-  // Only --json reads questions from stdin; the readable answer needs its question as an argument.
+  // Only --json reads questions from stdin, and only when the arguments give none: stdin may be
+  // a pipe that never ends (a harness's), which must not hold up the answer.
   if (question === undefined ? !values.json : question.trim().length === 0) {
     process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  if (values.json && question !== undefined && (await stdinHasText())) {
-    process.stderr.write(`give the question either as arguments or on stdin, not both\n${USAGE}\n`);
     return 2;
   }
 
   let engine: AnswerEngine;
   try {
-    const { AnswerEngine } = await import('../engine/answer-engine.js');
-    engine = await AnswerEngine.open(knowledgeDirSetting((values.knowledge ?? process.env.KNOWLEDGE_DIR)?.trim()));
+    // Loaded only now, like the engine, so a usage error is said at once.
+    const [{ AnswerEngine }, { environmentWithDotEnv }] = await Promise.all([import('../engine/answer-engine.js'), import('../config.js')]);
+    engine = await AnswerEngine.open(knowledgeDirSetting((values.knowledge ?? environmentWithDotEnv().KNOWLEDGE_DIR)?.trim()));
   } catch (error) {
     process.stderr.write(`${cannotStart(error)}\n`);
     return 1;
@@ -71,16 +70,12 @@ async function main(): Promise<number> {
   } else if (values.json) {
     answerAsJson(question);
   } else {
-    process.stdout.write(`${fitToOutput(renderAnswerText(engine.ask(question, { top })), process.stdout)}\n`);
+    // Not imported at the top: it brings zod, which a usage error need not wait for.
+    const { helpText, isHelpRequest } = await import('../help-text.js');
+    const text = isHelpRequest(question) ? helpText(engine.articles(), 'command line') : renderAnswerText(engine.ask(question, { top }));
+    process.stdout.write(`${fitToOutput(text, process.stdout)}\n`);
   }
   return 0;
-}
-
-/** Whether anything but white space was piped in. A terminal has not piped anything. */
-async function stdinHasText(): Promise<boolean> {
-  if (process.stdin.isTTY) return false;
-  for await (const chunk of process.stdin) if (String(chunk).trim()) return true;
-  return false;
 }
 
 /** The evaluation kit's line format: passages only when the bot answers. */

@@ -15,9 +15,16 @@ export function problemLines(problems: readonly KnowledgeProblem[]): string {
 export function articleList(articles: readonly ArticleSummary[], removed: readonly RemovedArticle[]): string {
   const lines = articles.map((a) => `${a.id}  ·  ${a.outlet}  ·  ${a.published ?? a.updated ?? 'undated'}  ·  ${a.sentences} sentences  ·  ${a.title}`);
   if (removed.length > 0) {
-    lines.push('', 'Removed (bring one back with `npm run knowledge -- restore ID`):', ...removed.map((a) => `${a.id}  ·  ${a.outlet}  ·  ${a.title}`));
+    lines.push('', 'Removed (bring one back with `npm run knowledge -- restore ID`):', ...removed.map((a) => removedLine(a, removed)));
   }
   return lines.join('\n');
+}
+
+/** Each removed file by name, since an article removed more than once has several; restore takes the latest of an id. */
+function removedLine(article: RemovedArticle, removed: readonly RemovedArticle[]): string {
+  const copies = removed.filter((a) => a.id === article.id);
+  const restored = copies.length > 1 && copies.at(-1) === article ? '  (the newest: restore brings this one back)' : '';
+  return `${article.id}  ·  ${article.outlet}  ·  ${article.title}  ·  .removed/${article.removedName}${restored}`;
 }
 
 export function draftPreview(draft: ArticleDraft): string {

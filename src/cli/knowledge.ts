@@ -98,7 +98,9 @@ async function main(): Promise<number> {
 
 async function check(folder: string): Promise<number> {
   const result = await checkFolder(folder);
-  for (const name of result.ignored) err(`warning: ${name} is ignored: only .md files are articles (npm run knowledge -- add ${name} converts one)`);
+  for (const name of result.ignored) {
+    err(`warning: ${name} is ignored: only .md files are articles (npm run knowledge -- add ${asTyped(path.join(folder, name))} converts one)`);
+  }
   if (!result.ok) {
     err(`${shownPath(folder)} has ${result.problems.length} problem(s):\n${problemLines(result.problems)}`);
     return REFUSED;
@@ -144,15 +146,20 @@ async function remove(maintenance: KnowledgeMaintenance, engine: AnswerEngine, i
 }
 
 async function readLocalFile(file: string): Promise<ArticleInput | { refused: string }> {
+  let content: Buffer;
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) return { refused: `${file} is not a file` };
     if (stat.size > PAGE_LIMITS.maxBytes) return { refused: `${file} is larger than ${PAGE_LIMITS.maxBytes / 1024 / 1024} MB` };
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(file));
-    return { fileName: path.basename(file), text };
+    content = await fs.readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { refused: code === 'ENOENT' ? `${file} does not exist` : code ? `${file} cannot be read (${code})` : `${file} is not UTF-8 text` };
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return { refused: code === 'ENOENT' ? `${file} does not exist` : `${file} cannot be read (${code})` };
+  }
+  try {
+    return { fileName: path.basename(file), text: new TextDecoder('utf-8', { fatal: true }).decode(content) };
+  } catch {
+    return { refused: `${file} is not UTF-8 text` };
   }
 }
 
@@ -196,7 +203,17 @@ async function ask(question: string): Promise<string | undefined> {
   }
 }
 
-/** The folder as the user would type it: relative to where they are, when it is below. */
+/**
+ * A file as the user would type it for `add`, which reads it from the working directory (under
+ * npm, the project folder): relative to it when below it, else whole; quoted when a shell would
+ * read any of it specially (a space, say).
+ */
+function asTyped(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  const typed = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.resolve(file);
+  return /[^\w./+,:=@%-]/.test(typed) ? `'${typed.replaceAll("'", `'\\''`)}'` : typed;
+}
+
 exitQuietlyWhenOutputCloses('knowledge');
 main().then(
   (code) => {

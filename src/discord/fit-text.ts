@@ -1,6 +1,6 @@
 // Making text fit a Discord limit without changing what it says: long text is cut at a word
 // boundary with an ellipsis (in the display only), and markdown is escaped so quotes render as written.
-import { escapeMarkdown } from 'discord.js';
+import { escapeMarkdown, hideLinkEmbed } from 'discord.js';
 
 const ELLIPSIS = '…';
 /** A cut may back up this far to reach a space; past that, a long unbroken word is cut mid-word. */
@@ -36,9 +36,35 @@ export function escapedWithin(text: string, max: number): string {
   return fitFormatted(text, max, escapeMarkdown);
 }
 
-/** Text a user typed, shown back on one line: cut, escaped, and with mentions broken so they cannot ping. */
+/**
+ * Text a user typed, shown back on one line: cut, escaped, with mentions broken so they cannot
+ * ping, and links that can neither hide where they go nor unfurl into a preview.
+ */
 export function displayUserText(text: string, max: number): string {
-  return fitFormatted(text.replace(/\s+/g, ' ').trim(), max, (t) => escapeMarkdown(t).replaceAll('@', '@\u200b'));
+  return fitFormatted(text.replace(/\s+/g, ' ').trim(), max, inertUserText);
+}
+
+/**
+ * A web address as Discord's own pattern links it (trailing punctuation is not part of it), with
+ * the <…> the user may have put around it already.
+ */
+const WEB_ADDRESS = /<?(https?:\/\/[^\s<>]+[^\s<>.,:;"')\]])>?/g;
+
+function inertUserText(text: string): string {
+  let shown = '';
+  let from = 0;
+  for (const match of text.matchAll(WEB_ADDRESS)) {
+    // An address stays as typed, in <…> (discord.js's hideLinkEmbed): still visible, never unfurled.
+    shown += inertProse(text.slice(from, match.index)) + hideLinkEmbed(match[1]!);
+    from = match.index + match[0].length;
+  }
+  return (shown + inertProse(text.slice(from))).replaceAll('@', '@\u200b');
+}
+
+function inertProse(text: string): string {
+  // Every "[" escaped, so no "[text](address)" is a masked link. escapeMarkdown's maskedLink
+  // option escapes only the first of several on a line.
+  return escapeMarkdown(text).replaceAll('[', '\\[');
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -1,6 +1,6 @@
 // Routes interactions to their command, after the checks every command gets alike: moderator-only,
 // cooldown, and deferral. Failures end in reportInteractionFailure, never in a crash.
-import { MessageFlags, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import { errorSummary } from '../error-summary.js';
 import { audit } from './audit.js';
 import { commandOfButton, type BotServices, type Command } from './command.js';
@@ -28,7 +28,15 @@ export function createInteractionHandler(commands: ReadonlyMap<string, Command>,
     }
     if (interaction.isButton()) {
       try {
-        await commands.get(commandOfButton(interaction.customId))?.button?.(interaction, services);
+        const name = commandOfButton(interaction.customId);
+        const command = commands.get(name);
+        // A moderator may have lost the role since the buttons were shown: the same check as the command's.
+        if (command?.moderatorOnly && !isModerator(interaction, services.config.moderatorRoleIds)) {
+          audit(services, interaction, 'refused');
+          await refuse(interaction, notModerator(name, interaction.inGuild()));
+          return;
+        }
+        await command?.button?.(interaction, services);
       } catch (error) {
         await reportInteractionFailure(interaction, error, logger);
       }
@@ -45,12 +53,7 @@ export function createInteractionHandler(commands: ReadonlyMap<string, Command>,
       }
       if (command.moderatorOnly && !isModerator(interaction, services.config.moderatorRoleIds)) {
         audit(services, interaction, 'refused');
-        await refuse(
-          interaction,
-          interaction.inGuild()
-            ? `Only moderators can use /${interaction.commandName}: you need the Manage Server permission or a moderator role.`
-            : `/${interaction.commandName} can only be used in a server.`,
-        );
+        await refuse(interaction, notModerator(interaction.commandName, interaction.inGuild()));
         return;
       }
       const cooldown = cooldowns.get(interaction.commandName)?.take(interaction.user.id);
@@ -67,6 +70,10 @@ export function createInteractionHandler(commands: ReadonlyMap<string, Command>,
   };
 }
 
-function refuse(interaction: ChatInputCommandInteraction, message: string): Promise<unknown> {
+function refuse(interaction: ChatInputCommandInteraction | ButtonInteraction, message: string): Promise<unknown> {
   return interaction.reply({ ...replyPayload(message), flags: MessageFlags.Ephemeral });
+}
+
+function notModerator(command: string, inGuild: boolean): string {
+  return inGuild ? `Only moderators can use /${command}: you need the Manage Server permission or a moderator role.` : `/${command} can only be used in a server.`;
 }

@@ -1,8 +1,9 @@
 // Who counts as a moderator: a member with Manage Server (or Administrator), or with one of the
 // roles in MODERATOR_ROLE_IDS. Outside a server nobody is.
-import { PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+import { PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 
-export function isModerator(interaction: ChatInputCommandInteraction, moderatorRoleIds: readonly string[]): boolean {
+/** Asked of a command and of each click on its buttons: roles and permissions can change in between. */
+export function isModerator(interaction: ChatInputCommandInteraction | ButtonInteraction, moderatorRoleIds: readonly string[]): boolean {
   if (!interaction.inGuild()) return false;
   if (interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) return true;
   const roles = interaction.member.roles;

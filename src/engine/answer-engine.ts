@@ -6,7 +6,7 @@ import { answerQuestion, type AskOptions } from '../answers/answer-question.js';
 import type { Answer } from '../answers/answer.js';
 import type { Article } from '../knowledge/article-schema.js';
 import { FOLDER, KnowledgeError, type KnowledgeProblem } from '../knowledge/knowledge-error.js';
-import { loadKnowledge } from '../knowledge/load-knowledge.js';
+import { loadDistinctKnowledge } from '../knowledge-base/duplicate-articles.js';
 import { buildKnowledgeBase, type KnowledgeBase } from '../knowledge-base/knowledge-base.js';
 import { articleContent, knowledgeVersion } from './knowledge-version.js';
 
@@ -46,7 +46,7 @@ export class AnswerEngine {
 
   /** Loads and indexes the folder. Throws KnowledgeError listing every problem if it is not valid. */
   static async open(folder: string): Promise<AnswerEngine> {
-    const articles = await loadKnowledge(folder);
+    const articles = await loadDistinctKnowledge(folder);
     return new AnswerEngine(folder, await buildKnowledgeBase(articles));
   }
 
@@ -103,7 +103,7 @@ export class AnswerEngine {
     const started = performance.now();
     let next: KnowledgeBase;
     try {
-      next = await buildKnowledgeBase(await loadKnowledge(this.folder));
+      next = await buildKnowledgeBase(await loadDistinctKnowledge(this.folder));
     } catch (error) {
       const version = this.currentVersion;
       if (error instanceof KnowledgeError) return { ok: false, problems: error.problems, version };

@@ -3,12 +3,22 @@ import { z } from 'zod';
 /** What an article that names no publisher says as its outlet: a quote's attribution is never blank. */
 export const UNKNOWN_OUTLET = 'Unknown outlet';
 
+/**
+ * /article offers ids as autocomplete choices, whose values Discord caps at 100 characters; the
+ * embed titles that name one ("Restored `id`") are capped at 256.
+ */
+export const MAX_ARTICLE_ID_LENGTH = 100;
+
 /** Front matter of one knowledge file. Unknown keys are refused so a typo ("outlt") is caught, not ignored. */
 export const FrontMatterSchema = z
   .object({
     id: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes (it is used in file names and links)'),
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes (it is used in file names and links)')
+      .max(MAX_ARTICLE_ID_LENGTH, {
+        error: (issue) =>
+          `is ${String(issue.input).length} characters long; an id may have at most ${MAX_ARTICLE_ID_LENGTH} (Discord shows ids in lists that allow no more)`,
+      }),
     outlet: z.string().trim().min(1, `must name the news outlet (use "${UNKNOWN_OUTLET}" when the article names none)`),
     title: z.string().trim().min(1, 'must not be empty'),
     /** The source printed no headline, so the title describes the article in our words. Shown like any title. */

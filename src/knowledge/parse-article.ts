@@ -1,5 +1,5 @@
 // Parses one knowledge file: YAML front matter between `---` fences, then the Markdown body.
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { FrontMatterSchema, type Article } from './article-schema.js';
 import type { KnowledgeProblem } from './knowledge-error.js';
@@ -18,12 +18,10 @@ export function parseArticle(file: string, text: string): ParseResult {
   const yaml = parseDocument(lines.slice(1, closing).join('\n'), { prettyErrors: true, lineCounter });
   if (yaml.errors.length > 0) {
     return {
-      problems: yaml.errors.map((error) => ({
-        file,
-        line: (error.linePos?.[0].line ?? 0) + 1,
-        // yaml's own "at line n, column m" counts from the front matter, not the file: drop it.
-        message: `front matter is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-      })),
+      problems: yaml.errors.map((error) => {
+        const { line, message } = frontMatterError(error);
+        return { file, line, message: `front matter is not valid YAML: ${message}` };
+      }),
     };
   }
   const data: unknown = yaml.toJS() ?? {};
@@ -54,6 +52,12 @@ export function parseArticle(file: string, text: string): ParseResult {
 }
 
 const ALLOWED_FIELDS = Object.keys(FrontMatterSchema.shape).join(', ');
+
+/** A YAML error in front matter that starts on the file's line 2: its line in the file, and its message in one line. */
+export function frontMatterError(error: YAMLError): { line: number; message: string } {
+  // yaml's own "at line n, column m" counts from the front matter, not the file: drop it.
+  return { line: (error.linePos?.[0].line ?? 0) + 1, message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') };
+}
 
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'invalid_type' && value === undefined) return 'is missing; this field is required';

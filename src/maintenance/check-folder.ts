@@ -1,7 +1,7 @@
 // `check`: validates the knowledge folder exactly as start-up and reloads do, without starting
 // anything, and names the files the loader would silently skip.
 import { KnowledgeError, type KnowledgeProblem } from '../knowledge/knowledge-error.js';
-import { loadKnowledge } from '../knowledge/load-knowledge.js';
+import { loadDistinctKnowledge } from '../knowledge-base/duplicate-articles.js';
 import { splitArticle } from '../sentences/split-sentences.js';
 import { ignoredEntries } from './article-files.js';
 
@@ -12,7 +12,7 @@ export type FolderCheck = ({ ok: true; articles: number; sentences: number } | {
 
 export async function checkFolder(folder: string): Promise<FolderCheck> {
   try {
-    const articles = await loadKnowledge(folder);
+    const articles = await loadDistinctKnowledge(folder);
     const sentences = articles.reduce((sum, article) => sum + splitArticle(article).length, 0);
     return { ok: true, articles: articles.length, sentences, ignored: await ignoredEntries(folder) };
   } catch (error) {

@@ -1,10 +1,11 @@
 // Articles saved as text: a .txt file holds one paragraph per line (as the seed copies do), a
 // Markdown file paragraphs separated by blank lines, optionally behind knowledge-file-like front
 // matter. Either may start with the headline. Furniture lines are left out as on web pages.
-import { parse } from 'yaml';
+import { parse, YAMLError } from 'yaml';
 import { z } from 'zod';
+import { frontMatterError } from '../knowledge/parse-article.js';
 import { isHeadline, separateProse } from './boilerplate.js';
-import type { Extracted } from './extracted.js';
+import { InputRefused, type Extracted } from './extracted.js';
 import type { PageMetadata } from './page-metadata.js';
 
 export function extractPlainText(text: string): Extracted {
@@ -23,17 +24,12 @@ const MarkdownFrontMatter = z
   .partial()
   .catch({});
 
+/** Throws InputRefused when the front matter is not valid YAML: its outlet or title would be lost unseen. */
 export function extractMarkdown(text: string): Extracted {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   let metadata: PageMetadata = {};
   if (match) {
-    let data: unknown;
-    try {
-      data = parse(match[1]!);
-    } catch {
-      data = undefined; // not front matter after all; the metadata comes from elsewhere
-    }
-    const { url, ...rest } = MarkdownFrontMatter.parse(data ?? {});
+    const { url, ...rest } = MarkdownFrontMatter.parse(frontMatter(match[1]!) ?? {});
     metadata = { ...rest, ...(url ? { canonicalUrl: url } : {}) };
   }
   const body = match ? text.slice(match[0].length) : text;
@@ -43,6 +39,16 @@ export function extractMarkdown(text: string): Extracted {
     .filter(Boolean)
     .map((block) => block.replace(/^#{2,6}\s+(.*?)\s*#*$/, '## $1'));
   return fromBlocks(blocks, metadata);
+}
+
+function frontMatter(yaml: string): unknown {
+  try {
+    return parse(yaml);
+  } catch (error) {
+    if (!(error instanceof YAMLError)) throw error;
+    const { line, message } = frontMatterError(error);
+    throw new InputRefused(`the front matter is not valid YAML (line ${line}: ${message})`);
+  }
 }
 
 /**

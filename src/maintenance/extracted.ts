@@ -1,6 +1,11 @@
 // What an input (a web page, an HTML, Markdown or text file) gives towards a new article.
 import type { PageMetadata } from './page-metadata.js';
 
+/** An input the bot cannot take, worded for the moderator. */
+export class InputRefused extends Error {
+  override name = 'InputRefused';
+}
+
 export interface Extracted {
   metadata: PageMetadata;
   /** The article's paragraphs, verbatim; section headings as `## …` lines. */

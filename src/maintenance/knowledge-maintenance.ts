@@ -6,13 +6,15 @@
 import path from 'node:path';
 import type { AnswerEngine, ReloadReport } from '../engine/answer-engine.js';
 import type { KnowledgeProblem } from '../knowledge/knowledge-error.js';
+import { articleText, DuplicateFinder, type ArticleText } from '../knowledge-base/duplicate-articles.js';
 import type { ShardReload } from '../sharding/shard-endpoints.js';
 import { buildDraft, type ArticleDraft, type DraftOptions } from './article-draft.js';
 import { articleMarkdown } from './article-file.js';
 import { exists, moveBack, moveToRemoved, removedArticles, writeFileAtomically, type RemovedArticle } from './article-files.js';
-import { draftProblem, type ExistingArticle } from './check-draft.js';
+import { draftProblem } from './check-draft.js';
+import { InputRefused } from './extracted.js';
 import { FetchRefused, type AddressRule } from './fetch-page.js';
-import { InputRefused, readInput, type ArticleInput } from './read-input.js';
+import { readInput, type ArticleInput } from './read-input.js';
 
 export type PrepareResult =
   | { ok: true; draft: ArticleDraft }
@@ -83,9 +85,12 @@ export class KnowledgeMaintenance {
   restore(id: string): Promise<ChangeResult> {
     return this.exclusively(async () => {
       if (this.existing().some((a) => a.id === id)) return { ok: false, reason: `\`${id}\` is already being served` };
-      // The most recent removal of that id, if it was removed more than once.
+      // The latest removal of that id, if it was removed more than once (removedArticles lists it last).
       const removed = (await removedArticles(this.folder)).filter((a) => a.id === id).at(-1);
       if (!removed) return { ok: false, reason: `no removed article has the id \`${id}\`` };
+      // Checked as add checks a new article: the folder may have been given the same article meanwhile.
+      const duplication = new DuplicateFinder(this.existing()).duplication(articleText(removed));
+      if (duplication) return { ok: false, reason: duplication };
       if (await exists(path.join(this.folder, removed.name))) return { ok: false, reason: `a file named ${removed.name} is already in the folder` };
       await moveBack(this.folder, removed.removedName, removed.name);
       return this.reloadOrUndo(id, () => moveToRemoved(this.folder, removed.name), 'The article was moved back to .removed/');
@@ -111,7 +116,7 @@ export class KnowledgeMaintenance {
   }
 
   /** The served articles with their sentences, for duplicate checks. */
-  private existing(): ExistingArticle[] {
+  private existing(): ArticleText[] {
     const { articles, sentences } = this.engine.knowledgeBase;
     const byArticle = new Map<string, string[]>(articles.map((a) => [a.id, []]));
     for (const sentence of sentences) byArticle.get(sentence.articleId)?.push(sentence.text);

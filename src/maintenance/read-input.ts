@@ -3,15 +3,10 @@
 import type { InputOrigin } from './article-draft.js';
 import { extractHtml } from './extract-html.js';
 import { extractMarkdown, extractPlainText } from './extract-text.js';
-import type { Extracted } from './extracted.js';
+import { InputRefused, type Extracted } from './extracted.js';
 import { fetchPage, type AddressRule } from './fetch-page.js';
 
 export type ArticleInput = { url: string } | { fileName: string; text: string };
-
-/** An input the bot cannot take, worded for the moderator. */
-export class InputRefused extends Error {
-  override name = 'InputRefused';
-}
 
 const BY_EXTENSION: Record<string, (text: string) => Extracted> = {
   '.html': extractHtml,

@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TOP } from '../../src/answers/answer.js';
 import type { Article } from '../../src/knowledge/article-schema.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
-import { fieldsFor, knowledgeArticles, TempDirs, writeArticle } from '../support/knowledge-folder.js';
-import { canRunAtTerminal, run, runAsk, runAtTerminal, runIntoHead, type Program } from '../support/run-cli.js';
+import { fieldsFor, knowledgeArticles, openEngine, TempDirs, writeArticle } from '../support/knowledge-folder.js';
+import { helpText } from '../../src/help-text.js';
+import { TOO_LONG_NOTICE } from '../../src/question-length.js';
+import { canRunAtTerminal, copyOfProject, run, runAsk, runAtTerminal, runIntoHead, runIntoLateReader, type Program } from '../support/run-cli.js';
 
 const temp = new TempDirs();
 afterAll(() => temp.removeAll());
@@ -36,6 +38,14 @@ describe.concurrent('one question on the command line', () => {
   it('says plainly when the articles do not cover it, quoting nothing', async () => {
     const run = await runAsk(['who won the world cup']);
     expect(run).toEqual({ code: 0, stdout: 'The articles I have don\'t say anything about "cup".\n', stderr: '' });
+  });
+
+  it('answers "help" with the help text, as console mode does, worded for the command line', async () => {
+    const help = helpText((await openEngine()).articles(), 'command line');
+    expect(help).toContain('`npm run ask -- "your question"`');
+    for (const asked of ['help', '/help?']) expect(await runAsk([asked])).toEqual({ code: 0, stdout: `${help}\n`, stderr: '' });
+    // --json keeps its contract: a JSON line for every question, "help" too.
+    expect(JSON.parse((await runAsk(['--json', 'help'])).stdout)).toMatchObject({ question: 'help', answered: false });
   });
 
   it('--top limits the passages', async () => {
@@ -75,6 +85,26 @@ describe.concurrent('--json', () => {
     const run = await runIntoHead(program, Array(3000).fill('how many people died').join('\n'));
     expect(run.stderr).not.toMatch(/EPIPE|Error/);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each(['ask', 'start'] as const)('%s hands a reader that starts late all of its output, however much is waiting', async (program) => {
+    const question = `how many people died? ${'x'.repeat(100_000)}`;
+    const run = await runIntoLateReader(program, question);
+    expect(run.code).toBe(0);
+    // Lengths, not texts: a failure would otherwise print 100 kB twice.
+    if (program === 'ask') expect(JSON.parse(run.stdout).question.length).toBe(question.length);
+    else expect(run.stdout.length).toBe(`> ${question}\n${TOO_LONG_NOTICE}\n\n`.length);
+    expect(run.stdout.endsWith(program === 'ask' ? '}\n' : `${TOO_LONG_NOTICE}\n\n`)).toBe(true);
+  });
+
+  it('start hands a late reader every problem of a broken knowledge folder before it exits 1', async () => {
+    const folder = await temp.make();
+    const names = Array.from({ length: 1500 }, (_, i) => `broken-${String(i).padStart(4, '0')}.md`);
+    await Promise.all(names.map((name) => fs.writeFile(path.join(folder, name), 'No front matter.\n')));
+    const run = await runIntoLateReader('start', '', { env: { KNOWLEDGE_DIR: folder }, stderr: true });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^Cannot start: the knowledge folder .* has 1500 problems:\n/);
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('  - broken-'))).toHaveLength(1500);
   });
 
   it('answers one stdin line with exactly one JSON line, and writes nothing else', async () => {
@@ -131,12 +161,16 @@ describe.concurrent('--json', () => {
     expect(JSON.parse(lines[0]!)).toMatchObject({ question: 'how many people died?', answered: true });
   });
 
-  it('refuses a question given both as arguments and on stdin', async () => {
-    const run = await runAsk(['--json', 'how many people died?'], 'who did putin apologise to\n');
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^give the question either as arguments or on stdin, not both\nusage: npm run ask/);
-  });
+  it('with a question in the arguments, does not read stdin, even one that never ends', async () => {
+    for (const args of [['--json', 'how many people died?'], ['how many people died?']]) {
+      const result = await run('ask', args, { stdinOpen: true });
+      expect(result, args.join(' ')).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toMatch(args[0] === '--json' ? /^\{"question":"how many people died\?","answered":true/ : /38 people/);
+    }
+    const piped = await runAsk(['--json', 'how many people died?'], 'who did putin apologise to\n');
+    expect(piped).toMatchObject({ code: 0, stderr: '' });
+    expect(piped.stdout.trim().split('\n').map((line) => JSON.parse(line).question)).toEqual(['how many people died?']);
+  }, 10_000);
 
   it('--top applies to every line', async () => {
     const run = await runAsk(['--json', '--top', '1'], 'what did putin say\nwhere did it crash\n');
@@ -210,5 +244,17 @@ describe.concurrent('the knowledge folder', () => {
       expect(result, JSON.stringify(options)).toMatchObject({ code: 0, stderr: '' });
       expect(result.stdout).toContain('— The Zeppelin Gazette');
     }
+  });
+
+  it("takes KNOWLEDGE_DIR from the project's .env, as npm start and npm run knowledge do", async () => {
+    const project = await copyOfProject(await temp.make());
+    await fs.mkdir(path.join(project, 'articles'));
+    await writeArticle(path.join(project, 'articles'), 'a.md', fieldsFor('zeppelin', { outlet: 'The Zeppelin Gazette' }), 'The zeppelin landed safely in Hamburg on Tuesday morning.');
+    await fs.writeFile(path.join(project, '.env'), 'KNOWLEDGE_DIR=articles\n');
+    const settings = { project, env: { KNOWLEDGE_DIR: undefined } };
+    const asked = await run('ask', ['where did the zeppelin land?'], settings);
+    expect(asked).toMatchObject({ code: 0, stderr: '' });
+    expect(asked.stdout).toContain('— The Zeppelin Gazette');
+    expect(await run('knowledge', ['check'], settings)).toMatchObject({ code: 0, stdout: 'articles is valid: 1 articles, 1 sentences.\n' });
   });
 });

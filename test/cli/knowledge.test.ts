@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPENSATION, LAWSUIT } from '../support/fresh-articles.js';
 import { knowledgeArticles, TempDirs } from '../support/knowledge-folder.js';
 import { startNewsSite, type NewsSite } from '../support/news-site.js';
-import { runAsk, runKnowledge, runKnowledgeAtTerminal } from '../support/run-cli.js';
+import { run, runAsk, runKnowledge, runKnowledgeAtTerminal } from '../support/run-cli.js';
 
 const temp = new TempDirs();
 let site: NewsSite;
@@ -23,6 +23,9 @@ async function folderAndEnv() {
   const folder = await temp.copyOfKnowledge();
   return { folder, env: { KNOWLEDGE_DIR: folder, KNOWLEDGE_FETCH_ALLOW_PRIVATE: 'true' } };
 }
+
+/** A path as typed at a shell: quoted when it has spaces. */
+const shellWord = (file: string) => (/\s/.test(file) ? `'${file}'` : file);
 
 /** The falconry article as a .txt file: headline, then one paragraph per line. */
 async function falconryFile(): Promise<string> {
@@ -49,6 +52,32 @@ describe.concurrent('check and list', () => {
     expect(run.stderr).toContain('has 2 problem(s):');
     expect(run.stderr).toContain('  - zz-broken.md, outlet: is missing; this field is required');
     expect(run.stderr).toContain('  - zz-broken.md, title: is missing');
+  });
+
+  it.each(['notes.txt', 'my notes.txt'])("check's advice for a stray %s is a command that works where it was run", async (name) => {
+    const { folder, env } = await folderAndEnv();
+    await fs.writeFile(path.join(folder, name), `${LAWSUIT.headline}\n${LAWSUIT.body.replace(/\n\n/g, '\n')}\n`);
+    // Above the folder, the path from there; elsewhere, the whole path.
+    const elsewhere = await temp.make();
+    for (const cwd of [path.dirname(folder), elsewhere]) {
+      const checked = await run('knowledge', ['check'], { env, cwd });
+      const advised = /\(npm run knowledge -- add (.+) converts one\)/.exec(checked.stderr)?.[1];
+      expect(advised, checked.stderr).toBe(shellWord(cwd === elsewhere ? path.join(folder, name) : path.join(path.basename(folder), name)));
+      const file = advised!.replace(/^'(.*)'$/, '$1');
+      const added = await run('knowledge', ['add', file, '--outlet', LAWSUIT.outlet], { env, cwd });
+      expect(added.stdout).toContain(`  File:      ${name}`);
+    }
+  });
+
+  it('check refuses an article the folder has twice, naming both files', async () => {
+    const { folder, env } = await folderAndEnv();
+    const text = await fs.readFile(path.join(folder, 'newsweek-uk-rejects-putin-apology.md'), 'utf8');
+    await fs.writeFile(path.join(folder, 'zz-again.md'), text.replace('id: "newsweek-uk-rejects-apology"', 'id: "again"').replace('outlet: "Newsweek"', 'outlet: "Another Outlet"'));
+    const run = await runKnowledge(['check'], env);
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    expect(run.stderr).toContain('has 2 problem(s):');
+    expect(run.stderr).toContain('  - newsweek-uk-rejects-putin-apology.md: repeats another article: 100% of its sentences are already in `again` (Another Outlet: “');
+    expect(run.stderr).toContain('  - zz-again.md: repeats another article: 100% of its sentences are already in `newsweek-uk-rejects-apology` (Newsweek: “');
   });
 
   it('list shows each article with its outlet, date and sentences', async () => {
@@ -90,6 +119,26 @@ describe.concurrent('add', () => {
     expect(run.stdout).toContain(`  1. ${COMPENSATION.body.split('\n')[0]}`);
     expect(run.stdout).toContain('Left out as page furniture');
     expect(await fs.readdir(folder)).toContain('caspian-daily-wire-families-of-j2-8243-passengers-meet-at.md');
+  });
+
+  it('refuses a file that is not UTF-8 text, or missing, saying which', async () => {
+    const { env } = await folderAndEnv();
+    const latin1 = path.join(await temp.make('upload-'), 'latin1.txt');
+    await fs.writeFile(latin1, Buffer.from(`${LAWSUIT.headline}\nCaf\xe9 owners in Aktau said so.\n`, 'latin1'));
+    expect(await runKnowledge(['add', latin1, '--outlet', 'X', '--yes'], env)).toEqual({ code: 1, stdout: '', stderr: `Not added: ${latin1} is not UTF-8 text.\n` });
+    const missing = path.join(path.dirname(latin1), 'missing.txt');
+    expect(await runKnowledge(['add', missing, '--outlet', 'X', '--yes'], env)).toEqual({ code: 1, stdout: '', stderr: `Not added: ${missing} does not exist.\n` });
+  });
+
+  it('refuses a Markdown file whose front matter is not valid YAML, saying where', async () => {
+    const { env } = await folderAndEnv();
+    const file = path.join(await temp.make('upload-'), 'broken.md');
+    await fs.writeFile(file, `---\ntitle: "${LAWSUIT.headline}"\noutlet: [unclosed\n---\n\n${LAWSUIT.body}\n`);
+    expect(await runKnowledge(['add', file, '--yes'], env)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Not added: the front matter is not valid YAML (line 3: Flow sequence in block collection must be sufficiently indented and end with a ]).\n',
+    });
   });
 
   it('without --yes and without a terminal, shows the preview and writes nothing', async () => {
@@ -142,5 +191,22 @@ describe('remove and restore', () => {
     expect(await fs.readdir(folder)).toContain('newsweek-uk-rejects-putin-apology.md');
     expect(await runKnowledge(['restore', 'newsweek-uk-rejects-apology'], env)).toMatchObject({ code: 1, stderr: expect.stringMatching(/already being served/) });
     expect(await runKnowledge(['remove', 'no-such-id', '--yes'], env)).toMatchObject({ code: 1, stderr: expect.stringMatching(/no article has the id no-such-id/) });
+  });
+
+  it('list tells the removed copies of one article apart, and restore brings back the newest', async () => {
+    const { folder, env } = await folderAndEnv();
+    const text = await fs.readFile(path.join(folder, 'newsweek-uk-rejects-putin-apology.md'), 'utf8');
+    await runKnowledge(['remove', 'newsweek-uk-rejects-apology', '--yes'], env);
+    for (const copy of [2, 10]) {
+      await fs.writeFile(path.join(folder, '.removed', `newsweek-uk-rejects-putin-apology.${copy}.md`), text.replace(/^title: .*$/m, `title: "Removal ${copy}"`));
+    }
+    const listed = await runKnowledge(['list'], env);
+    expect(listed.stdout.trimEnd().split('\n').slice(-3)).toEqual([
+      'newsweek-uk-rejects-apology  ·  Newsweek  ·  Putin\'s Apology for Plane Crash Rejected As \'Reckless\' Actions Condemned  ·  .removed/newsweek-uk-rejects-putin-apology.md',
+      'newsweek-uk-rejects-apology  ·  Newsweek  ·  Removal 2  ·  .removed/newsweek-uk-rejects-putin-apology.2.md',
+      'newsweek-uk-rejects-apology  ·  Newsweek  ·  Removal 10  ·  .removed/newsweek-uk-rejects-putin-apology.10.md  (the newest: restore brings this one back)',
+    ]);
+    expect(await runKnowledge(['restore', 'newsweek-uk-rejects-apology'], env)).toMatchObject({ code: 0 });
+    expect(await fs.readFile(path.join(folder, 'newsweek-uk-rejects-putin-apology.md'), 'utf8')).toContain('title: "Removal 10"');
   });
 });

@@ -149,6 +149,12 @@ describe('console mode', () => {
     expect(output).not.toContain('question>');
   });
 
+  it("writes out the control characters of a piped question, so the transcript cannot drive the reader's terminal", async () => {
+    const output = await consoleSession('how\tmany\x1b[31m people died?\x07 \x00 \u009b2J\x7f!\n');
+    expect(output.split('\n')[0]).toBe('> how\tmany\\x1b[31m people died?\\x07 \\x00 \\x9b2J\\x7f!');
+    expect(output).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+  });
+
   it("refuses a question over the bot's length limit with the bot's notice", async () => {
     const tooLong = `How many people died in the crash? ${'Please tell me. '.repeat(20)}`.trim();
     expect(tooLong.length).toBeGreaterThan(MAX_QUESTION_LENGTH);

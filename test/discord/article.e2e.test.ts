@@ -191,6 +191,21 @@ describe('/article remove and restore', () => {
     expect((await h.commandReply(newUser(), h.inGuild(), 'sources')).message.embeds[0].description).toContain('Kremlin chief Putin apologizes');
   });
 
+  it('checks again at the click that the clicker is a moderator: one who lost the role meanwhile is refused', async () => {
+    const moderator = newUser('demoted');
+    const confirm = await article(moderator, asModerator(), subcommand('remove', [text('id', 'newsweek-uk-rejects-apology')]));
+    const { confirm: remove } = buttons(confirm.message);
+    const refused = await click(moderator, remove, h.inGuild());
+    expect(refused.body.type).toBe(4);
+    expect(refused.message.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect(refused.message.content).toBe('Only moderators can use /article: you need the Manage Server permission or a moderator role.');
+    expect(h.engine.articles().map((a) => a.id)).toContain('newsweek-uk-rejects-apology');
+    expect(h.logs.entries().filter((e) => e.audit === 'article' && e.userId === moderator.id).map((e) => e.result)).toEqual(['previewed', 'refused']);
+    // The buttons still work for the moderator once the role is back.
+    expect((await click(moderator, remove)).message.embeds[0].title).toBe('Removed `newsweek-uk-rejects-apology`');
+    expect((await article(newUser(), asModerator(), subcommand('restore', [text('id', 'newsweek-uk-rejects-apology')]))).message.embeds[0].title).toBe('Restored `newsweek-uk-rejects-apology`');
+  });
+
   it('refuses an unknown id', async () => {
     expect((await article(newUser(), asModerator(), subcommand('remove', [text('id', 'no-such-article')]))).message.content).toMatch(/^No article has the id `no-such-article`/);
   });

@@ -49,6 +49,8 @@ describe('deploy-commands', () => {
       ['remove', ['id:3!']],
       ['restore', ['id:3!']],
     ]);
+    // No longer than an id may be (autocomplete choice values are at most 100 characters).
+    expect(byName.article.options.slice(1).map((sub: any) => sub.options[0].max_length)).toEqual([100, 100]);
   });
 
   it('registers globally when no server is given', async () => {

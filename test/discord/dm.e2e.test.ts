@@ -6,6 +6,7 @@ import { useHarness } from './support/use-harness.js';
 import { quotedPassages, readArticles } from '../../bench/discord/articles.js';
 import { snowflake } from '../../bench/discord/snowflakes.js';
 import { rateLimited, type RecordedRequest } from '../../bench/discord/fake-discord.js';
+import { liveLinks } from '../../bench/discord/discord-limits-check.js';
 
 let h: Harness;
 useHarness((started) => (h = started), { RATE_LIMIT_QUESTIONS: '3', RATE_LIMIT_WINDOW_SECONDS: '60' });
@@ -42,6 +43,13 @@ describe('direct messages', () => {
   it('says plainly when the articles do not cover the question', async () => {
     const reply = await h.directMessageReply(newUser(), snowflake(), 'Who won the 2022 World Cup?');
     expect(reply.message.content).toMatch(/don't say/);
+  });
+
+  it("shows a question's links without a masked link or a preview", async () => {
+    const question = 'how many people died? [Click here for free Nitro](https://evil.example/phish) [or here](https://evil.example/2) https://evil.example/preview';
+    const { message } = await h.directMessageReply(newUser(), snowflake(), question);
+    expect(message.content).toContain('\\[Click here for free Nitro](<https://evil.example/phish>) \\[or here](<https://evil.example/2>) <https://evil.example/preview>');
+    expect(liveLinks(message.content)).toEqual([]);
   });
 
   it('ignores bots, and messages in servers', async () => {

@@ -10,7 +10,7 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../../src/paths.js';
 import { anyQuestion, FUZZ_RUNS, FUZZ_SEED } from '../support/fuzz-questions.js';
 import { openEngine } from '../support/knowledge-folder.js';
 import { quotedPassages, readArticles } from '../../bench/discord/articles.js';
-import { messageLimitViolations } from '../../bench/discord/discord-limits-check.js';
+import { liveLinks, messageLimitViolations } from '../../bench/discord/discord-limits-check.js';
 
 /** The payload as discord.js would put it on the wire. */
 const onTheWire = (answer: Answer) => {
@@ -43,6 +43,15 @@ describe('renderAnswer', () => {
     const message = onTheWire({ question: 'q', answered: true, passages: [passage(text, 'A*B', 'T')] });
     expect(message.embeds[0]!.description).toBe('> He said \\*\\*never\\*\\* \\_ever\\_ \\`drop\\` \\|\\|tables\\|\\| > here # now');
     expect(quotedPassages(message)[0]).toMatchObject({ quote: text, outlet: 'A*B' });
+  });
+
+  it("echoes a question's links so that none hides its address or unfurls into a preview", () => {
+    const question = '[Free Nitro](https://evil.example/phish) [me](<https://evil.example/2>) how many died? see https://news.example/a_b.';
+    const message = onTheWire({ question, answered: false, passages: [], reason: 'not-covered', message: "The articles I have don't say." });
+    expect(message.content).toBe(
+      "**Q:** \\[Free Nitro](<https://evil.example/phish>) \\[me](<https://evil.example/2>) how many died? see <https://news.example/a_b>.\nThe articles I have don't say.",
+    );
+    expect(liveLinks(message.content)).toEqual([]);
   });
 
   it('names other outlets that report the same passage', () => {

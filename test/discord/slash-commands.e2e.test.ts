@@ -5,6 +5,7 @@ import { newUser, type Harness } from '../../bench/discord/bot-harness.js';
 import { useHarness } from './support/use-harness.js';
 import { askOptions } from '../../bench/discord/payloads.js';
 import { quotedPassages, readArticles, unescapeMarkdown } from '../../bench/discord/articles.js';
+import { liveLinks } from '../../bench/discord/discord-limits-check.js';
 
 let h: Harness;
 useHarness((started) => (h = started));
@@ -66,6 +67,14 @@ describe('/ask', () => {
     expect(content).toContain('@\u200beveryone');
     expect(content).toContain('\\*\\*bold\\*\\*');
     expect(content).toContain('\\|\\|spoiler\\|\\|');
+  });
+
+  it("shows a question's links in public without a masked link or a preview", async () => {
+    const question = '[Click here for free Nitro](https://evil.example/phish) how many people died in the crash? https://evil.example/preview';
+    const { message } = await h.commandReply(newUser(), h.inGuild(), 'ask', askOptions(question));
+    expect(message.content).toContain('\\[Click here for free Nitro](<https://evil.example/phish>)');
+    expect(message.content).toContain('<https://evil.example/preview>');
+    expect(liveLinks(message.content)).toEqual([]);
   });
 
   it('turns away a 6,000-character question privately, within the limits', async () => {

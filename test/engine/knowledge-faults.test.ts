@@ -75,6 +75,13 @@ describe('a reload refuses a broken knowledge folder and keeps serving the old i
     expectRefused(await engine.reload(), engine, { file: 'zz-copy.md', field: 'id', message: /"newsweek-putin-apologizes" is already used by newsweek-putin-apologizes-to-aliyev\.md/ });
   });
 
+  it('the same article twice, under another id', async () => {
+    const { engine, folder } = await servingCopy();
+    const text = await fs.readFile(path.join(folder, ARTICLE_FILE), 'utf8');
+    await fs.writeFile(path.join(folder, 'zz-copy.md'), text.replace('id: "newsweek-putin-apologizes"', 'id: "zz-copy"'));
+    expectRefused(await engine.reload(), engine, { file: 'zz-copy.md', message: /^repeats another article: 100% of its sentences are already in `newsweek-putin-apologizes` \(Newsweek: “/ });
+  });
+
   it('a binary file', async () => {
     const { engine, folder } = await servingCopy();
     await fs.writeFile(path.join(folder, 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
@@ -139,8 +146,8 @@ describe('a reload refuses a broken knowledge folder and keeps serving the old i
     // Many files sorted before the victim make the window between listing the folder and reading
     // the victim wide; deletion after a growing delay lands in it within a few tries.
     const { engine, folder } = await servingCopy();
-    const filler = 'Filler prose about nothing in particular.';
-    await Promise.all(Array.from({ length: 300 }, (_, i) => writeArticle(folder, `m-filler-${i}.md`, fieldsFor(`filler-${i}`), filler)));
+    // Each its own text: a folder holding one article twice is refused for that.
+    await Promise.all(Array.from({ length: 300 }, (_, i) => writeArticle(folder, `m-filler-${i}.md`, fieldsFor(`filler-${i}`), `Filler prose number ${i} about nothing in particular.`)));
     const victim = path.join(folder, 'z-victim.md');
     const victimText = articleFile(fieldsFor('victim'), 'The victim article.');
     await fs.writeFile(victim, victimText);

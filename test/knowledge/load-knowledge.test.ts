@@ -90,6 +90,14 @@ describe('parseArticle: each problem names the file, the field or line, and what
     expect(problems[1]!.message).toMatch(/URL/i);
   });
 
+  it('an id longer than Discord lets /article offer (100 characters)', () => {
+    const longest = `a-${'x'.repeat(98)}`;
+    expect(parseArticle('a.md', articleFile(fieldsFor(longest), BODY)).article?.id).toBe(longest);
+    expect(problemsOf(articleFile(fieldsFor(`${longest}x`), BODY))).toEqual([
+      { file: 'a.md', line: 2, field: 'id', message: 'is 101 characters long; an id may have at most 100 (Discord shows ids in lists that allow no more)' },
+    ]);
+  });
+
   it('an unknown key (a typo), naming the key and its line', () => {
     const [problem] = problemsOf(articleFile({ ...fieldsFor('a'), outlt: 'Newsweek' }, BODY));
     expect(problem).toMatchObject({ file: 'a.md', field: 'outlt', line: 6 });

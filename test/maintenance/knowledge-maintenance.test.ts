@@ -194,6 +194,38 @@ describe('adding, removing and restoring', () => {
     expect(await maintenance.restore('t-online-putin-apologizes')).toMatchObject({ ok: false, reason: expect.stringMatching(/already being served/) });
   });
 
+  it('restores the latest removal of an article removed many times, numbering each new copy after the highest', async () => {
+    const { folder, maintenance } = await maintained();
+    const live = 'newsweek-uk-rejects-putin-apology.md';
+    const before = await fs.readFile(path.join(folder, live), 'utf8');
+    // Earlier removals, copy 3 restored meanwhile by hand: the un-numbered copy is the oldest.
+    await fs.mkdir(path.join(folder, '.removed'));
+    for (const copy of ['', '.2', '.10']) {
+      await fs.writeFile(path.join(folder, '.removed', `newsweek-uk-rejects-putin-apology${copy}.md`), before.replace(/^title: .*$/m, `title: "Removed copy${copy}"`));
+    }
+    expect((await maintenance.removed()).map((a) => a.title)).toEqual(['Removed copy', 'Removed copy.2', 'Removed copy.10']);
+    expect(await maintenance.remove('newsweek-uk-rejects-apology')).toMatchObject({ ok: true });
+    expect(await fs.readdir(path.join(folder, '.removed'))).toContain('newsweek-uk-rejects-putin-apology.11.md');
+    expect(await maintenance.restore('newsweek-uk-rejects-apology')).toMatchObject({ ok: true });
+    expect(await fs.readFile(path.join(folder, live), 'utf8')).toBe(before);
+    expect(await maintenance.remove('newsweek-uk-rejects-apology')).toMatchObject({ ok: true });
+    expect(await maintenance.restore('newsweek-uk-rejects-apology')).toMatchObject({ ok: true });
+    expect(await fs.readFile(path.join(folder, live), 'utf8')).toBe(before);
+  });
+
+  it('refuses to restore an article the folder has again meanwhile, as add refuses it', async () => {
+    const { folder, engine, maintenance } = await maintained();
+    const text = await fs.readFile(path.join(folder, 't-online-kremlin-chief-apologizes.md'), 'utf8');
+    expect(await maintenance.remove('t-online-putin-apologizes')).toMatchObject({ ok: true });
+    await writeFileAtomically(folder, 'again.md', text.replace('id: "t-online-putin-apologizes"', 'id: "again"'));
+    expect(await engine.reload()).toMatchObject({ ok: true });
+    expect(await maintenance.restore('t-online-putin-apologizes')).toEqual({
+      ok: false,
+      reason: '100% of its sentences are already in `again` (t-online: “After plane crash: Kremlin chief Putin apologizes”)',
+    });
+    expect(await fs.readdir(path.join(folder, '.removed'))).toEqual(['t-online-kremlin-chief-apologizes.md']);
+  });
+
   it('puts a removed article back when the reload refuses the folder', async () => {
     const { folder, engine, maintenance } = await maintained();
     await fs.writeFile(path.join(folder, 'zz-broken.md'), 'no front matter');

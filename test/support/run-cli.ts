@@ -1,5 +1,6 @@
 // Runs the compiled programs as users do, capturing their exit code and both output streams.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/paths.js';
 
@@ -21,7 +22,12 @@ export interface CliRun {
 export interface RunOptions {
   /** Piped to stdin, which is then closed. */
   input?: string;
-  env?: Record<string, string>;
+  /** Instead, stdin stays open with nothing written to it (as with `< <(sleep 60)`) until the program ends. */
+  stdinOpen?: boolean;
+  /** Added to the environment; `undefined` unsets a variable, so a `.env` may give it. */
+  env?: Record<string, string | undefined>;
+  /** The project folder whose program runs (a `copyOfProject`); the working directory too, unless `cwd` is given. */
+  project?: string;
   cwd?: string;
 }
 
@@ -29,13 +35,14 @@ export interface RunOptions {
  * The environment of the test run, without the settings a developer's shell or `.env` may hold:
  * set but empty, they count as unset and `.env` does not fill them in.
  */
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   return { ...process.env, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', KNOWLEDGE_DIR: '', ...extra };
 }
 
-export function run(program: Program, args: string[], { input = '', env, cwd = PROJECT_ROOT }: RunOptions = {}): Promise<CliRun> {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, PROGRAMS[program]), ...args], { cwd, env: cleanEnv(env) });
-  child.stdin.end(input);
+export function run(program: Program, args: string[], { input = '', stdinOpen = false, env, project = PROJECT_ROOT, cwd = project }: RunOptions = {}): Promise<CliRun> {
+  const child = spawn(process.execPath, [path.join(project, PROGRAMS[program]), ...args], { cwd, env: cleanEnv(env) });
+  if (stdinOpen) child.on('exit', () => child.stdin.end());
+  else child.stdin.end(input);
   return captured(child);
 }
 
@@ -48,8 +55,22 @@ export function runAsk(args: string[], input = ''): Promise<CliRun> {
  * takes the first line and closes the pipe.
  */
 export function runIntoHead(program: 'ask' | 'start', questions: string): Promise<CliRun> {
+  return intoReader(program, questions, 'head -1');
+}
+
+/**
+ * `questions | program | (sleep 3; cat)`: a reader that starts late, when the program has long
+ * written everything it had to say, most of it still waiting for the pipe. `stderr: true` sends
+ * stderr down the pipe instead (stdout goes to /dev/null).
+ */
+export function runIntoLateReader(program: 'ask' | 'start', questions: string, { env = {}, stderr = false }: { env?: Record<string, string>; stderr?: boolean } = {}): Promise<CliRun> {
+  return intoReader(program, questions, '(sleep 3; cat)', env, stderr ? '2>&1 >/dev/null' : '');
+}
+
+function intoReader(program: 'ask' | 'start', questions: string, reader: string, env: Record<string, string> = {}, redirect = ''): Promise<CliRun> {
   const args = program === 'ask' ? '--json' : '';
-  return inShell(`printf '%s\\n' "$QUESTIONS" | "$NODE_BIN" "$PROGRAM" ${args} | head -1`, program, { QUESTIONS: questions });
+  // The exit status is the program's, not the reader's.
+  return inShell(`printf '%s\\n' "$QUESTIONS" | "$NODE_BIN" "$PROGRAM" ${args} ${redirect} | ${reader}; exit \${PIPESTATUS[1]}`, program, { ...env, QUESTIONS: questions });
 }
 
 /** Whether util-linux `script`, which runs a command on a pseudo-terminal, is installed. */
@@ -73,6 +94,20 @@ function inShell(command: string, program: Program, env: Record<string, string>)
   });
   child.stdin.end();
   return captured(child);
+}
+
+/**
+ * A project folder of its own in `parent`, for what the real one must not be given (a `.env`):
+ * the built programs copied, the dependencies and data linked.
+ */
+export async function copyOfProject(parent: string): Promise<string> {
+  const project = path.join(parent, 'project');
+  await fs.mkdir(project);
+  await fs.copyFile(path.join(PROJECT_ROOT, 'package.json'), path.join(project, 'package.json'));
+  // Copied, not linked: Node runs a linked program from where the link points, in the real project.
+  await fs.cp(path.join(PROJECT_ROOT, 'dist'), path.join(project, 'dist'), { recursive: true });
+  for (const shared of ['node_modules', 'data']) await fs.symlink(path.join(PROJECT_ROOT, shared), path.join(project, shared));
+  return project;
 }
 
 /** `npm run knowledge -- …` with these settings, its stdin piped (so not a terminal). */

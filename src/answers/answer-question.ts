@@ -8,6 +8,7 @@ import { MAX_TOP, type AbstainReason, type Answer, type Passage, type SourceRef 
 import { passageStart, passageText, sentencesOf } from './passage-context.js';
 import { agreedCountsFirst, countsOf } from './counting.js';
 import { asksForOverview, ledes } from './overview.js';
+import { asksForOpinion } from './opinion.js';
 import { questionText } from './question-text.js';
 
 export const DEFAULT_TOP = 3;
@@ -70,7 +71,11 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ask
   if (question.trim().length === 0) {
     return abstain(question, 'empty', 'Please type a question about the Azerbaijan Airlines J2-8243 crash.');
   }
-  const groups = planQuery(questionText(question), kb.lexicon);
+  const text = questionText(question);
+  if (asksForOpinion(text)) {
+    return abstain(question, 'opinion', "I don't give opinions, only what the articles report. Ask what happened or what someone said about it, and I'll quote them.");
+  }
+  const groups = planQuery(text, kb.lexicon);
   if (groups.length === 0) {
     return abstain(question, 'no-words', 'I could not find any words to look up in that. Try asking in a sentence.');
   }

@@ -99,6 +99,8 @@ describe('questions the articles do not answer are declined', () => {
     ['the name of someone the articles mention but never name', 'what is the name of the kremlin spokesman'],
     ['"how many" hinges on what it counts, not on the adjective before it', 'how many russian soldiers were punished'],
     ['"how many" of a kind of people, when no count of people says anything else the question does', 'how many investigators are at the crash site'],
+    ['a question asking for a judgement, which no report can give', 'was putin wrong to apologise to aliyev'],
+    ['a question asking the bot\'s own view', 'whats ur take on putins apology'],
   ])('%s: %s', (_kind, question) => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(false);

@@ -20,7 +20,7 @@ interface Floors {
 /**
  * What the engine reached when these floors were set (hit@3 / MRR / abstain / false abstain):
  * dev 0.91 / 0.83 / 0.83 / 0.00, dev2 0.87 / 0.80 / 0.92 / 0.04, probe 0.82 / 0.76 / 0.92 / 0.05,
- * probe2 0.81 / 0.77 / 0.80 / 0.11, probe3 0.87 / 0.80 / 0.77 / 0.09. The probe sets (90 and 100
+ * probe2 0.81 / 0.77 / 0.80 / 0.11, probe3 0.87 / 0.80 / 0.83 / 0.09. The probe sets (90 and 100
  * questions, mostly chat, paraphrase and near-topic; probe3 also opinions) are not the kit's:
  * helpers wrote them from the seed articles alone, without seeing the dev sets or the code (see
  * README, Answer quality).
@@ -30,7 +30,7 @@ const SETS: Array<[file: string, floors: Floors]> = [
   ['dev2.jsonl', { hit3: 0.83, mrr: 0.76, abstain: 0.88, maxFalseAbstain: 0.08 }],
   ['probe.jsonl', { hit3: 0.78, mrr: 0.71, abstain: 0.87, maxFalseAbstain: 0.08 }],
   ['probe2.jsonl', { hit3: 0.77, mrr: 0.73, abstain: 0.76, maxFalseAbstain: 0.14 }],
-  ['probe3.jsonl', { hit3: 0.83, mrr: 0.76, abstain: 0.73, maxFalseAbstain: 0.12 }],
+  ['probe3.jsonl', { hit3: 0.83, mrr: 0.76, abstain: 0.78, maxFalseAbstain: 0.12 }],
 ];
 
 describe.each(SETS)('dev set %s', (file, floors) => {

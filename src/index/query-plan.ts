@@ -9,6 +9,7 @@ import { askedAnswerTypes, asksForPrecision, countedNoun, namedThing } from './a
 import { baseFormsOf, inflectionsOf } from './inflections.js';
 import { baseForm } from './irregular-verbs.js';
 import { essentialWords, isAuxiliary, type Essential } from './question-focus.js';
+import { correctSpelling } from './spelling-correction.js';
 import { spellingVariants } from './spelling-variants.js';
 import type { TfIdfIndex } from './tfidf-index.js';
 import type { Thesaurus } from './thesaurus.js';
@@ -152,8 +153,11 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
  * Which of the question's words name someone or somewhere: those the asker capitalised where a
  * sentence does not start ("what did *Tokayev* say"); and in a question typed all in lower case,
  * or with capitals on every kind of word, the words English only uses as names (the tag lexicon's
- * NNP: "the capital of *france*"). An asker who uses capitals as English does capitalises names,
- * so their lower-case words are not taken for names ("tel" is also Tel Aviv's).
+ * NNP: "the capital of *france*") and the words the tag lexicon does not have at all ("did
+ * *kadyrov* comment", "was it a *pantsir*"): it holds 80,000 English words, so what it lacks is
+ * mostly names, unless one slip away from a word of grammar ("waht"). An asker who uses capitals
+ * as English does capitalises names, so their lower-case words are not taken for names ("tel" is
+ * also Tel Aviv's).
  */
 function nameTest(question: string, lexicon: Lexicon): (word: string) => boolean {
   const capitalised = new Set<string>();
@@ -169,7 +173,19 @@ function nameTest(question: string, lexicon: Lexicon): (word: string) => boolean
   // A capital on a word like "the" or "did" is style, not a name: the question is shouted ("WAS
   // THE PLANE INSURED") or in Title Case ("Was The Plane Insured"), and its capitals tell nothing.
   if (/\p{Lu}/u.test(question) && !styled) return (word) => capitalised.has(word);
-  return (word) => PROPER_NOUN_TAG.test(lexicon.lexicalTag(word) ?? '');
+  return (word) => {
+    const tag = lexicon.lexicalTag(word);
+    if (tag !== undefined) return PROPER_NOUN_TAG.test(tag);
+    return UNTAGGED_NAME.test(word) && correctSpelling(word, (candidate) => (isStopword(candidate) ? 1 : 0)) === undefined;
+  };
+}
+
+/** A word the tag lexicon lacks may be a name if it is letters only ("mh17" is a code, "xi" too short to tell). */
+const UNTAGGED_NAME = /^[a-z]{3,}$/;
+
+/** Could the word be a name: a noun ("john" is one) or a word the tag lexicon lacks, not a word of grammar ("whether")? */
+function isNameLike(word: string, lexicon: Lexicon): boolean {
+  return /^NN/.test(lexicon.lexicalTag(word) ?? 'NNP');
 }
 
 /** Penn Treebank tags of proper nouns, singular and plural. */
@@ -185,13 +201,13 @@ const NOUN_PHRASE_TAG = /^(NN|JJ|CD|VBG)/;
  * a typo (unless the articles spell it out as an acronym: "isw"), corrected to the closest word
  * that is known ("flihgt" → "flight", "whre" → "where"); after a determiner, to a word that can
  * follow one ("the wether" → weather, not whether). A name the articles lack is first tried against
- * the articles' own words one letter away: names come in several spellings ("Aliev", "Aliyev"),
+ * the articles' own names one letter away: names come in several spellings ("Aliev", "Aliyev"),
  * and general English knows them all.
  */
 function spelledRight(word: string, lexicon: Lexicon, isName: boolean, previous: string | undefined): string {
   if (!CORRECTABLE_WORD.test(word) || isStopword(word) || lexicon.index.has(stem(word)) || lexicon.expandAcronym(word)) return word;
   const articlesName = isName ? lexicon.correctName(word) : undefined;
-  if (articlesName !== undefined) return articlesName;
+  if (articlesName !== undefined && isNameLike(articlesName, lexicon)) return articlesName;
   if (lexicon.englishRank(word) < Infinity) return word;
   const fits = previous !== undefined && DETERMINERS.has(previous) ? (candidate: string) => NOUN_PHRASE_TAG.test(lexicon.lexicalTag(candidate) ?? '') : undefined;
   return lexicon.correctSpelling(word, fits) ?? word;

@@ -174,6 +174,21 @@ describe('names, which only count as themselves', () => {
     expect(namesOf('what did the pilot say')).toEqual([]);
   });
 
+  it('in a question typed all in lower case, are also the words the tag lexicon lacks, most of which are names', () => {
+    expect(namesOf('did kadyrov comment on the crash')).toEqual(['kadyrov']);
+    expect(namesOf('was it a pantsir')).toEqual(['pantsir']);
+  });
+
+  it('… but not a slip of a word of grammar, nor a typo of a word the lexicon has', () => {
+    expect(namesOf('waht did putin say')).not.toContain('waht');
+    expect(namesOf('wat was the wether like')).toEqual([]);
+  });
+
+  it('… and, one letter from a name of the articles, are that name ("aliev" → aliyev; "jon" → john, a noun, never a word of grammar)', () => {
+    expect(namesOf('what did aliev say')).toEqual(['aliyev']);
+    expect(planQuery('what did jon kirby say', lexicon).map((group) => group.word)).toContain('john');
+  });
+
   it('are not the lower-case words of an asker who capitalises', () => {
     expect(namesOf('What is the capital of france')).toEqual([]);
   });

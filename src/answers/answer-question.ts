@@ -141,8 +141,8 @@ function abstain(question: string, reason: AbstainReason, message: string): Answ
 
 /** One alternative of a question word, ready to test sentences against. */
 interface Alternative {
-  /** Sorted sentence lists of the alternative's terms: a sentence must be in all of them. */
-  postings: ArrayLike<number>[];
+  /** Sorted sentence lists of the alternative's terms, shortest first: a sentence must be in all of them. */
+  postings: Int32Array[];
   score: number;
   /** How close it is to the question word itself (1 = the word): its share of the word's coverage. */
   weight: number;
@@ -165,30 +165,34 @@ interface WordAlternatives {
  * while covering more of the question does. A phrase is as telling as its rarest word.
  */
 function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candidate[] {
-  const words = groups.map((group): WordAlternatives => ({
+  // A word without alternatives (one the articles never use, a typo nothing corrects) adds nothing
+  // to any passage, so it is left out: V8 compiles the loops below for the kind of array they have
+  // met, and an empty list is another kind, which threw the compiled code away on every benchmark pass.
+  const words = groups.filter((group) => group.choices.length > 0).map((group): WordAlternatives => ({
     importance: group.importance,
     rankingOnly: group.rankingOnly ?? false,
     answerTypeRequired: group.answerTypeRequired ?? false,
-    alternatives: group.choices
-      .map((choice) => alternativeOf(kb, choice, group))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, MAX_ALTERNATIVES),
+    alternatives: bestAlternatives(kb, group),
   }));
   const best = bestSentences(kb.sentences.length, words);
 
   const totalImportance = groups.reduce((sum, group) => sum + group.importance, 0);
-  const measure = (docs: number[], discount: number, anchor: number): Candidate => {
+  const requiresAnswerType = groups.some((group) => group.answerTypeRequired);
+  // A passage is one sentence (`other` is the anchor) or the anchor and a neighbour.
+  const measure = (anchor: number, other: number, discount: number): Candidate => {
     let score = 0;
     let credit = 0;
     let direct = false;
-    let givesAnswerType = !words.some((word) => word.answerTypeRequired);
+    let givesAnswerType = !requiresAnswerType;
     for (const word of words) {
       let wordScore = 0;
       let wordWeight = 0;
-      for (const alternative of word.alternatives) {
-        if (!docs.some((doc) => containsAll(alternative.postings, doc))) continue;
-        wordScore = Math.max(wordScore, alternative.score);
-        wordWeight = Math.max(wordWeight, alternative.weight);
+      for (const { postings, score: alternativeScore, weight } of word.alternatives) {
+        // Best first by score: once one is held, only a closer alternative can still change anything.
+        if (alternativeScore <= wordScore && weight <= wordWeight) continue;
+        if (!containsAll(postings, anchor) && (other === anchor || !containsAll(postings, other))) continue;
+        wordScore = Math.max(wordScore, alternativeScore);
+        wordWeight = Math.max(wordWeight, weight);
       }
       score += wordScore;
       credit += word.importance * wordWeight;
@@ -196,57 +200,76 @@ function rankPassages(kb: KnowledgeBase, groups: readonly QueryGroup[]): Candida
       givesAnswerType ||= word.answerTypeRequired && wordWeight > 0;
     }
     const coverage = totalImportance > 0 ? credit / totalImportance : 0;
-    return { from: Math.min(...docs), to: Math.max(...docs), anchor, score: score * discount, coverage, direct, givesAnswerType };
+    return { from: Math.min(anchor, other), to: Math.max(anchor, other), anchor, score: score * discount, coverage, direct, givesAnswerType };
   };
 
   const candidates: Candidate[] = [];
   for (const { doc } of best) {
-    candidates.push(measure([doc], 1, doc));
+    candidates.push(measure(doc, doc, 1));
     for (const neighbour of [doc - 1, doc + 1]) {
-      if (sameParagraph(kb.sentences[doc]!, kb.sentences[neighbour])) candidates.push(measure([doc, neighbour], PAIR_DISCOUNT, doc));
+      if (sameParagraph(kb.sentences[doc]!, kb.sentences[neighbour])) candidates.push(measure(doc, neighbour, PAIR_DISCOUNT));
     }
   }
   return candidates.sort((a, b) => b.score - a.score || a.from - b.from);
 }
 
-function alternativeOf(kb: KnowledgeBase, choice: TermChoice, group: QueryGroup): Alternative {
+/** The group's MAX_ALTERNATIVES best-scoring choices, best first; among equals, the group's order. */
+function bestAlternatives(kb: KnowledgeBase, group: QueryGroup): Alternative[] {
+  // Ranked as documents are, by score and then by place.
+  const best = new TopScores(MAX_ALTERNATIVES);
+  group.choices.forEach((choice, place) => best.offer(place, scoreOf(kb, choice, group)));
+  return best.results().map(({ doc: place, score }) => {
+    const choice = group.choices[place]!;
+    return { postings: postingsOf(kb, choice), score, weight: choice.weight };
+  });
+}
+
+function scoreOf(kb: KnowledgeBase, choice: TermChoice, group: QueryGroup): number {
   // A stand-in is never more telling than the word itself: "Ukrainian" is rarer in the articles than
   // "Russian", but a sentence about Ukrainians does not answer a question about Russians better.
-  const idf = Math.min(Math.max(...choice.terms.map((term) => kb.index.idf(term))), group.idf);
-  return {
-    postings: choice.terms.map((term) => kb.index.postingsOf(term)?.docs ?? []),
-    score: group.specificity * choice.weight * idf,
-    weight: choice.weight,
-  };
+  let rarest = -Infinity;
+  for (const term of choice.terms) rarest = Math.max(rarest, kb.index.idf(term));
+  return group.specificity * choice.weight * Math.min(rarest, group.idf);
 }
+
+/** The sentence lists of the choice's terms, shortest first: walking it and looking up the rest costs least. */
+function postingsOf(kb: KnowledgeBase, choice: TermChoice): Int32Array[] {
+  return choice.terms.map((term) => kb.index.postingsOf(term)?.docs ?? NO_SENTENCES).sort((a, b) => a.length - b.length);
+}
+
+const NO_SENTENCES = new Int32Array(0);
 
 /**
  * The CANDIDATES best-scoring sentences. Typed arrays indexed by sentence keep this to a few
  * passes over the question's postings, even with tens of thousands of sentences.
  */
 function bestSentences(sentenceCount: number, words: readonly WordAlternatives[]) {
-  const { total, wordBest } = scratchFor(sentenceCount);
-  const scored: number[] = [];
+  const { total, wordBest, scored, matched } = scratchFor(sentenceCount);
+  let scoredCount = 0;
   for (const word of words) {
     if (word.rankingOnly) continue;
-    const matched: number[] = [];
+    let matchedCount = 0;
     for (const { postings, score } of word.alternatives) {
-      const [first, ...rest] = postings;
-      for (let i = 0; first && i < first.length; i++) {
+      const first = postings[0]!;
+      const rest = postings.slice(1);
+      for (let i = 0; i < first.length; i++) {
         const doc = first[i]!;
-        if (rest.length > 0 && !containsAll(rest, doc)) continue;
-        if (wordBest[doc] === 0) matched.push(doc);
-        if (score > wordBest[doc]!) wordBest[doc] = score;
+        // Scores are positive (idf is), so a sentence this word already matched as well needs no look-up.
+        if (wordBest[doc]! >= score || (rest.length > 0 && !containsAll(rest, doc))) continue;
+        if (wordBest[doc] === 0) matched[matchedCount++] = doc;
+        wordBest[doc] = score;
       }
     }
-    for (const doc of matched) {
-      if (total[doc] === 0) scored.push(doc);
+    for (let i = 0; i < matchedCount; i++) {
+      const doc = matched[i]!;
+      if (total[doc] === 0) scored[scoredCount++] = doc;
       total[doc]! += wordBest[doc]!;
       wordBest[doc] = 0;
     }
   }
   const byWords = new TopScores(CANDIDATES * KIND_OF_ANSWER_POOL);
-  for (const doc of scored) {
+  for (let i = 0; i < scoredCount; i++) {
+    const doc = scored[i]!;
     byWords.offer(doc, total[doc]!);
     total[doc] = 0;
   }
@@ -255,7 +278,9 @@ function bestSentences(sentenceCount: number, words: readonly WordAlternatives[]
   const answerKinds = words.filter((word) => word.rankingOnly);
   const best = new TopScores(CANDIDATES);
   for (const { doc, score } of byWords.results()) {
-    best.offer(doc, answerKinds.reduce((sum, word) => sum + bestScoreIn(word, doc), score));
+    let reranked = score;
+    for (const word of answerKinds) reranked += bestScoreIn(word, doc);
+    best.offer(doc, reranked);
   }
   return best.results();
 }
@@ -268,23 +293,34 @@ function bestScoreIn(word: WordAlternatives, doc: number): number {
 }
 
 /**
- * Per-sentence accumulators, reused by every question (answering is synchronous) so that a large
- * corpus does not allocate and collect two big arrays per question. All zero between questions.
+ * Per-sentence accumulators and lists of the sentences matched, reused by every question (answering
+ * is synchronous) so that a large corpus does not allocate and collect big arrays per question.
+ * The accumulators are all zero between questions.
  */
-let scratch = { total: new Float64Array(0), wordBest: new Float64Array(0) };
+let scratch = scratchOf(0);
 function scratchFor(sentenceCount: number): typeof scratch {
-  if (scratch.total.length < sentenceCount) {
-    scratch = { total: new Float64Array(sentenceCount), wordBest: new Float64Array(sentenceCount) };
-  }
+  if (scratch.total.length < sentenceCount) scratch = scratchOf(sentenceCount);
   return scratch;
 }
 
-/** Is the sentence in every one of these sorted lists? */
-function containsAll(lists: readonly ArrayLike<number>[], doc: number): boolean {
-  return lists.every((list) => sortedIncludes(list, doc));
+function scratchOf(sentenceCount: number) {
+  return {
+    total: new Float64Array(sentenceCount),
+    wordBest: new Float64Array(sentenceCount),
+    /** The sentences any question word matched. */
+    scored: new Int32Array(sentenceCount),
+    /** The sentences the current question word matched. */
+    matched: new Int32Array(sentenceCount),
+  };
 }
 
-function sortedIncludes(list: ArrayLike<number>, value: number): boolean {
+/** Is the sentence in every one of these sorted lists? */
+function containsAll(lists: readonly Int32Array[], doc: number): boolean {
+  for (const list of lists) if (!sortedIncludes(list, doc)) return false;
+  return true;
+}
+
+function sortedIncludes(list: Int32Array, value: number): boolean {
   let low = 0;
   let high = list.length - 1;
   while (low <= high) {
@@ -303,12 +339,16 @@ function sameParagraph(a: IndexedSentence, b: IndexedSentence | undefined): bool
 
 /** The first `top` distinct passages; near-duplicates from other articles become `alsoReportedBy`. */
 function composePassages(kb: KnowledgeBase, candidates: readonly Candidate[], top: number): Passage[] {
-  const chosen: Array<{ passage: Passage; anchor: IndexedSentence; from: number; to: number }> = [];
+  const chosen: Chosen[] = [];
+  // An anchor heads up to three candidates (alone, and with either neighbour): where among the
+  // chosen passages it may first repeat one, so that it is compared with each only once.
+  const mayRepeatFrom = new Map<number, number>();
   for (const candidate of candidates) {
     const anchor = kb.sentences[candidate.anchor]!;
-    const twin = chosen.find((c) => nearDuplicates(c.anchor, anchor));
-    if (twin) {
-      addReporter(twin.passage, anchor);
+    const twin = firstRepeated(chosen, anchor, mayRepeatFrom.get(candidate.anchor) ?? 0);
+    mayRepeatFrom.set(candidate.anchor, twin);
+    if (twin < chosen.length) {
+      addReporter(chosen[twin]!.passage, anchor);
       continue;
     }
     if (chosen.length === top) continue; // still scanning for duplicates of what was chosen
@@ -325,6 +365,20 @@ function composePassages(kb: KnowledgeBase, candidates: readonly Candidate[], to
   return chosen.map((c) => c.passage);
 }
 
+interface Chosen {
+  passage: Passage;
+  anchor: IndexedSentence;
+  from: number;
+  to: number;
+}
+
+/** The place of the first chosen passage from `start` on that the sentence repeats; chosen.length if none does. */
+function firstRepeated(chosen: readonly Chosen[], sentence: IndexedSentence, start: number): number {
+  let at = start;
+  while (at < chosen.length && !nearDuplicates(chosen[at]!.anchor, sentence)) at++;
+  return at;
+}
+
 function sourceOf(sentence: IndexedSentence): SourceRef {
   return { outlet: sentence.article.outlet, articleId: sentence.article.id, title: sentence.article.title };
 }
@@ -335,11 +389,24 @@ function addReporter(passage: Passage, sentence: IndexedSentence): void {
   passage.alsoReportedBy.push(sourceOf(sentence));
 }
 
+/** Shares of the smaller and of the larger sentence's index terms that near-duplicates have in common. */
+const SHARED_OF_SMALLER = 0.75;
+const SHARED_OF_LARGER = 0.5;
+
 /** The same statement, verbatim or lightly edited: most index terms shared both ways. */
 function nearDuplicates(a: IndexedSentence, b: IndexedSentence): boolean {
-  const [small, large] = a.termSet.size <= b.termSet.size ? [a.termSet, b.termSet] : [b.termSet, a.termSet];
-  if (small.size < 4) return false;
-  let shared = 0;
-  for (const term of small) if (large.has(term)) shared++;
-  return shared / small.size >= 0.75 && shared / large.size >= 0.5;
+  const small = a.termSet.size <= b.termSet.size ? a.termSet : b.termSet;
+  const large = small === a.termSet ? b.termSet : a.termSet;
+  // They share at most the smaller one's terms.
+  if (small.size < 4 || small.size / large.size < SHARED_OF_LARGER) return false;
+  // Most sentences compared share little: each term missed lowers the share still possible, and
+  // the comparison stops once it is out of reach.
+  let missed = 0;
+  for (const term of small) {
+    if (large.has(term)) continue;
+    missed++;
+    if ((small.size - missed) / small.size < SHARED_OF_SMALLER) return false;
+  }
+  const shared = small.size - missed;
+  return shared / small.size >= SHARED_OF_SMALLER && shared / large.size >= SHARED_OF_LARGER;
 }

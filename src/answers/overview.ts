@@ -28,9 +28,18 @@ export function asksForOverview(kb: KnowledgeBase, groups: readonly QueryGroup[]
   );
 }
 
+/** Ledes already found, by the sentences they were found in: finding them walks every sentence. */
+const ledesOf = new WeakMap<KnowledgeBase['sentences'], readonly number[]>();
+
 /** The first sentence of each article, in the folder's order. */
-export function ledes(kb: KnowledgeBase): number[] {
+export function ledes(kb: KnowledgeBase): readonly number[] {
+  let firsts = ledesOf.get(kb.sentences);
+  if (!firsts) ledesOf.set(kb.sentences, (firsts = firstSentences(kb.sentences)));
+  return firsts;
+}
+
+function firstSentences(sentences: KnowledgeBase['sentences']): number[] {
   const firsts: number[] = [];
-  for (let doc = 0; doc < kb.sentences.length; doc++) if (doc === 0 || kb.sentences[doc - 1]!.articleId !== kb.sentences[doc]!.articleId) firsts.push(doc);
+  for (let doc = 0; doc < sentences.length; doc++) if (doc === 0 || sentences[doc - 1]!.articleId !== sentences[doc]!.articleId) firsts.push(doc);
   return firsts;
 }

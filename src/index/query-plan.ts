@@ -9,6 +9,7 @@ import { askedAnswerTypes, asksForPrecision, countedNoun, namedThing } from './a
 import { baseFormsOf, inflectionsOf } from './inflections.js';
 import { baseForm } from './irregular-verbs.js';
 import { essentialWords, isAuxiliary, type Essential } from './question-focus.js';
+import { rememberedPer } from './remembered.js';
 import { correctSpelling } from './spelling-correction.js';
 import { spellingVariants } from './spelling-variants.js';
 import type { TfIdfIndex } from './tfidf-index.js';
@@ -21,8 +22,10 @@ const MAX_QUESTION_WORDS = 40;
 const MAX_WORD_LENGTH = 40;
 /** Words rarer than this in general English are as specific as a word can be (about where names start). */
 const SPECIFIC_RANK = 20_000;
-/** Bounds the per-index memory of words' index terms: hostile questions can bring endless new words. */
+/** Bounds the memory of words' index terms and spelling fixes, per knowledge base: hostile questions can bring endless new words. */
 const MAX_REMEMBERED_WORDS = 100_000;
+/** Bounds the memory of words' groups, per knowledge base: about 2 KB each at 50,000 sentences (tens of alternatives). */
+const MAX_REMEMBERED_GROUPS = 5_000;
 export const WEIGHTS = { exact: 1, variant: 1, idiom: 0.8, primary: 0.7, synonym: 0.5, broader: 0.3, vector: 1 } as const;
 /** An alternative at least this close stands for the word itself when judging how telling the word is. */
 const AS_THE_WORD = 0.9;
@@ -76,7 +79,7 @@ export interface QueryGroup {
   specificity: number;
   /** The question hinges on this word: articles that never reach it cannot answer. */
   essential?: Essential;
-  choices: TermChoice[];
+  choices: readonly TermChoice[];
 }
 
 export interface Lexicon {
@@ -107,7 +110,10 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   const words = wordTokens(question)
     .filter((word) => word.length <= MAX_WORD_LENGTH)
     .slice(0, MAX_QUESTION_WORDS)
-    .flatMap((word) => wordTokens(readChat(word)))
+    .flatMap((word) => {
+      const read = readChat(word);
+      return read === word ? [word] : wordTokens(read); // a token is its own tokenization
+    })
     .map((word, i, all) => spelledRight(word, lexicon, isName(word), all[i - 1]));
   const focus = essentialWords(words, lexicon.tagPartsOfSpeech);
   const groups: QueryGroup[] = [];
@@ -163,10 +169,11 @@ function nameTest(question: string, lexicon: Lexicon): (word: string) => boolean
   const capitalised = new Set<string>();
   let styled = false;
   for (const match of question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
+    if (!/^\p{Lu}/u.test(match[0])) continue; // most words are typed in lower case: nothing more to look at
     const before = question.slice(0, match.index).trimEnd();
     const startsSentence = before === '' || /[.?!:;]$/.test(before);
     const [word] = wordTokens(match[0]);
-    if (startsSentence || !word || !/^\p{Lu}/u.test(match[0])) continue;
+    if (startsSentence || !word) continue;
     capitalised.add(word);
     styled ||= isStopword(word);
   }
@@ -176,12 +183,19 @@ function nameTest(question: string, lexicon: Lexicon): (word: string) => boolean
   return (word) => {
     const tag = lexicon.lexicalTag(word);
     if (tag !== undefined) return PROPER_NOUN_TAG.test(tag);
-    return UNTAGGED_NAME.test(word) && correctSpelling(word, (candidate) => (isStopword(candidate) ? 1 : 0)) === undefined;
+    return UNTAGGED_NAME.test(word) && !isSlipOfGrammar(word);
   };
 }
 
 /** A word the tag lexicon lacks may be a name if it is letters only ("mh17" is a code, "xi" too short to tell). */
 const UNTAGGED_NAME = /^[a-z]{3,}$/;
+/** One letter longer than the longest stop word ("themselves"): a longer word is no slip of one. */
+const LONGEST_SLIP_OF_GRAMMAR = 11;
+
+/** Is the word one slip from a word of grammar ("waht", "whta")? */
+function isSlipOfGrammar(word: string): boolean {
+  return word.length <= LONGEST_SLIP_OF_GRAMMAR && correctSpelling(word, (candidate) => (isStopword(candidate) ? 1 : 0)) !== undefined;
+}
 
 /** Could the word be a name: a noun ("john" is one) or a word the tag lexicon lacks, not a word of grammar ("whether")? */
 function isNameLike(word: string, lexicon: Lexicon): boolean {
@@ -206,10 +220,18 @@ const NOUN_PHRASE_TAG = /^(NN|JJ|CD|VBG)/;
  */
 function spelledRight(word: string, lexicon: Lexicon, isName: boolean, previous: string | undefined): string {
   if (!CORRECTABLE_WORD.test(word) || isStopword(word) || lexicon.index.has(stem(word)) || lexicon.expandAcronym(word)) return word;
+  const afterDeterminer = previous !== undefined && DETERMINERS.has(previous);
+  // Trying every one-letter edit of a word takes a while, and askers make the same typos again.
+  return rememberedSpelling(lexicon, `${word}\t${isName}\t${afterDeterminer}`, () => correctedWord(word, lexicon, isName, afterDeterminer));
+}
+
+const rememberedSpelling = rememberedPer<Lexicon, string>(MAX_REMEMBERED_WORDS);
+
+function correctedWord(word: string, lexicon: Lexicon, isName: boolean, afterDeterminer: boolean): string {
   const articlesName = isName ? lexicon.correctName(word) : undefined;
   if (articlesName !== undefined && isNameLike(articlesName, lexicon)) return articlesName;
   if (lexicon.englishRank(word) < Infinity) return word;
-  const fits = previous !== undefined && DETERMINERS.has(previous) ? (candidate: string) => NOUN_PHRASE_TAG.test(lexicon.lexicalTag(candidate) ?? '') : undefined;
+  const fits = afterDeterminer ? (candidate: string) => NOUN_PHRASE_TAG.test(lexicon.lexicalTag(candidate) ?? '') : undefined;
   return lexicon.correctSpelling(word, fits) ?? word;
 }
 
@@ -252,7 +274,18 @@ function senseWeight(word: string, synonym: string, via: Via, lexicon: Lexicon):
   return similarity !== undefined && similarity < SAME_SENSE_SIMILARITY ? WEIGHTS.broader : WEIGHTS[via];
 }
 
+/**
+ * The word's group, worked out once per word and lexicon: the thesaurus, the vectors and the index
+ * give the same alternatives every time. A copy, because planQuery marks on it what the question
+ * asks; the choices are shared, and never changed.
+ */
 function wordGroup(word: string, lexicon: Lexicon, essential: QueryGroup['essential']): QueryGroup {
+  return { ...rememberedGroup(lexicon, `${word}\t${essential ?? ''}`, () => newWordGroup(word, lexicon, essential)) };
+}
+
+const rememberedGroup = rememberedPer<Lexicon, QueryGroup>(MAX_REMEMBERED_GROUPS);
+
+function newWordGroup(word: string, lexicon: Lexicon, essential: QueryGroup['essential']): QueryGroup {
   const { index, thesaurus } = lexicon;
   const choices = new Map<string, TermChoice>();
   // A term reached several ways keeps its closest way ("uk" is an acronym and a WordNet synonym).
@@ -308,6 +341,7 @@ function wordGroup(word: string, lexicon: Lexicon, essential: QueryGroup['essent
 function idiomGroup(first: string, second: string, lexicon: Lexicon): QueryGroup | undefined {
   const { index, thesaurus } = lexicon;
   const key = `${stem(first)} ${stem(second)}`;
+  if (!thesaurus.knows(key)) return undefined; // most pairs of words are no idiom
   const ways = thesaurus.broader(key);
   // Climb only as far as needed: the idiom's synonyms and the ways of doing it ("come down" →
   // crash: a crash is a coming down) first, then what it is a way of doing.
@@ -346,18 +380,11 @@ function termsOfWords(words: readonly string[], index: TfIdfIndex): Set<string> 
  * questions look up the same synonyms again and again, and inflecting and stemming them each
  * time made most of a question's garbage.
  */
-const indexTermsCache = new WeakMap<TfIdfIndex, Map<string, readonly string[]>>();
 function indexTermsOfWord(word: string, index: TfIdfIndex): readonly string[] {
-  let cache = indexTermsCache.get(index);
-  if (!cache) indexTermsCache.set(index, (cache = new Map()));
-  let terms = cache.get(word);
-  if (!terms) {
-    terms = [...new Set(inflectionsOf(word).map(stem))].filter((term) => index.has(term));
-    if (cache.size >= MAX_REMEMBERED_WORDS) cache.clear();
-    cache.set(word, terms);
-  }
-  return terms;
+  return rememberedIndexTerms(index, word, () => [...new Set(inflectionsOf(word).map(stem))].filter((term) => index.has(term)));
 }
+
+const rememberedIndexTerms = rememberedPer<TfIdfIndex, readonly string[]>(MAX_REMEMBERED_WORDS);
 
 /**
  * A several-word synonym ("united kingdom" for "uk") as one choice: a sentence matches it only

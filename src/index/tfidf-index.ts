@@ -200,30 +200,35 @@ export function topByScore(results: readonly ScoredDocument[], limit: number): S
 
 /**
  * Keeps the `limit` best (score, doc) pairs seen, ranked by score and then document, without
- * sorting everything: most offers lose to the current worst in one comparison.
+ * sorting everything: most offers lose to the current worst in one comparison. The pairs are kept
+ * in two arrays of numbers, so that offers allocate nothing.
  */
 export class TopScores {
-  private readonly kept: ScoredDocument[] = [];
+  private readonly docs: number[] = [];
+  private readonly scores: number[] = [];
 
   constructor(private readonly limit: number) {}
 
   offer(doc: number, score: number): void {
-    const { kept, limit } = this;
+    const { docs, scores, limit } = this;
     if (limit <= 0) return;
-    if (kept.length === limit && !ranksBefore(doc, score, kept[limit - 1]!)) return;
-    let at = kept.length === limit ? limit - 1 : kept.length;
-    while (at > 0 && ranksBefore(doc, score, kept[at - 1]!)) {
-      kept[at] = kept[at - 1]!;
+    const full = docs.length === limit;
+    if (full && !ranksBefore(doc, score, docs[limit - 1]!, scores[limit - 1]!)) return;
+    let at = full ? limit - 1 : docs.length;
+    while (at > 0 && ranksBefore(doc, score, docs[at - 1]!, scores[at - 1]!)) {
+      docs[at] = docs[at - 1]!;
+      scores[at] = scores[at - 1]!;
       at--;
     }
-    kept[at] = { doc, score };
+    docs[at] = doc;
+    scores[at] = score;
   }
 
   results(): ScoredDocument[] {
-    return this.kept;
+    return this.docs.map((doc, i) => ({ doc, score: this.scores[i]! }));
   }
 }
 
-function ranksBefore(doc: number, score: number, other: ScoredDocument): boolean {
-  return score > other.score || (score === other.score && doc < other.doc);
+function ranksBefore(doc: number, score: number, otherDoc: number, otherScore: number): boolean {
+  return score > otherScore || (score === otherScore && doc < otherDoc);
 }

@@ -9,6 +9,7 @@ import { passageStart, passageText, sentencesOf } from './passage-context.js';
 import { agreedCountsFirst, countsOf } from './counting.js';
 import { asksForOverview, ledes } from './overview.js';
 import { asksForOpinion } from './opinion.js';
+import { isSmallTalk } from './small-talk.js';
 import { questionText } from './question-text.js';
 
 export const DEFAULT_TOP = 3;
@@ -72,6 +73,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ask
     return abstain(question, 'empty', 'Please type a question about the Azerbaijan Airlines J2-8243 crash.');
   }
   const text = questionText(question);
+  if (isSmallTalk(text)) {
+    return abstain(question, 'small-talk', "Hi! I answer questions about the Azerbaijan Airlines J2-8243 crash by quoting the news articles. Try \"how many people died?\" or \"what did Putin say?\"");
+  }
   if (asksForOpinion(text)) {
     return abstain(question, 'opinion', "I don't give opinions, only what the articles report. Ask what happened or what someone said about it, and I'll quote them.");
   }

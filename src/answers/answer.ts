@@ -16,7 +16,7 @@ export interface Passage extends SourceRef {
   alsoReportedBy: SourceRef[];
 }
 
-export type AbstainReason = 'empty' | 'no-words' | 'opinion' | 'not-covered';
+export type AbstainReason = 'empty' | 'no-words' | 'small-talk' | 'opinion' | 'not-covered';
 
 export type Answer =
   | { question: string; answered: true; passages: Passage[] }

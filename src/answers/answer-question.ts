@@ -128,14 +128,21 @@ function reachOf(group: QueryGroup): number {
   return Math.max(0, ...choices.map((choice) => choice.weight));
 }
 
-/** A test of whether a passage names the group's thing with a name the question does not already give. */
+/**
+ * A test of whether a passage names the group's thing with a name the question does not already
+ * give. The thing is a noun: a synonym the articles use only as a verb names nothing ("pilot" →
+ * "flying from Baku").
+ */
 function namesOf(kb: KnowledgeBase, group: QueryGroup, groups: readonly QueryGroup[]): (candidate: Candidate) => boolean {
-  const thing = new Set(group.choices.filter((choice) => choice.weight >= WEIGHTS.primary).flatMap((choice) => choice.terms));
+  const usedAsNoun = (term: string) => kb.lexicon.formsOf(term).some((form) => NOUN_TAG.test(kb.lexicon.lexicalTag(form) ?? 'NN'));
+  const thing = new Set(group.choices.filter((choice) => choice.weight >= WEIGHTS.primary).flatMap((choice) => choice.terms).filter(usedAsNoun));
   const asked = new Set(groups.flatMap((g) => g.choices.filter((choice) => choice.weight >= DIRECT_WEIGHT).flatMap((choice) => choice.terms)));
   const isName = (word: string) => PROPER_NOUN_TAG.test(kb.lexicon.lexicalTag(word) ?? 'NNP');
   return (candidate) => sentencesOf(kb.sentences, candidate).some((sentence) => namesThing(sentence.text, thing, asked, isName));
 }
 
+/** Penn Treebank tags of nouns. */
+const NOUN_TAG = /^NN/;
 /** Penn Treebank tags of proper nouns; a word the tag lexicon does not know is taken for a name too ("Pantsir"). */
 const PROPER_NOUN_TAG = /^NNPS?$/;
 

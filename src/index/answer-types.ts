@@ -138,12 +138,15 @@ const NOUN = /^NN/;
  */
 export type WordTagger = (word: string) => string | undefined;
 
+/** Penn Treebank tags of participles, which modify a noun before it ("the *downed* plane") and start a clause after it ("the pilot *flying* it"). */
+const PARTICIPLE = /^VB[NG]$/;
+
 /** The head (last noun) of the noun phrase that starts at `start`, if one does. A word the lexicon lacks is taken for a noun. */
 function headNounFrom(start: number, words: readonly string[], tagOf: WordTagger): string | undefined {
   let head: string | undefined;
   for (let at = start; at < words.length; at++) {
     const tag = tagOf(words[at]!) ?? 'NN';
-    if (!NOUN_PHRASE_WORD.test(tag)) break;
+    if (!NOUN_PHRASE_WORD.test(tag) || (head !== undefined && PARTICIPLE.test(tag))) break;
     if (NOUN.test(tag)) head = words[at];
   }
   return head;

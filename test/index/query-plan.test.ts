@@ -121,6 +121,8 @@ describe('the thing a question asks to be named', () => {
     ['"which exact"', 'which exact missile system hit the plane', ['system']],
     ['"which … specifically"', 'which airlines specifically stopped flying', ['airlines']],
     ['nothing in a plain "which"', 'which airlines stopped flying', []],
+    ['a participle after the noun starts a clause, not more of its name', 'what was the name of the pilot flying j2-8243', ['pilot']],
+    ['a participle before it is part of it', 'whats the name of the investigating officer', ['officer']],
   ])('%s: %s', (_kind, question, words) => {
     expect(named(question)).toEqual(words);
   });

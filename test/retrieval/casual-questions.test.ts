@@ -98,6 +98,7 @@ describe('questions the articles do not answer are declined', () => {
     ['"is there …" about something the articles never mention', 'is there a memorial for the victims?'],
     ['"how many" of something the articles mention but never count', 'how many missiles were fired at the plane'],
     ['the name of someone the articles mention but never name', 'what is the name of the kremlin spokesman'],
+    ['the name of someone the articles never mention, whose synonym as a verb stands beside names ("pilot" → "flying from Baku")', 'What was the name of the pilot flying J2-8243?'],
     ['"how many" hinges on what it counts, not on the adjective before it', 'how many russian soldiers were punished'],
     ['"how many" of a kind of people, when no count of people says anything else the question does', 'how many investigators are at the crash site'],
     ['a question asking for a judgement, which no report can give', 'was putin wrong to apologise to aliyev'],

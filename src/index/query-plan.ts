@@ -228,11 +228,34 @@ function spelledRight(word: string, lexicon: Lexicon, isName: boolean, previous:
 const rememberedSpelling = rememberedPer<Lexicon, string>(MAX_REMEMBERED_WORDS);
 
 function correctedWord(word: string, lexicon: Lexicon, isName: boolean, afterDeterminer: boolean): string {
-  const articlesName = isName ? lexicon.correctName(word) : undefined;
+  // A possessive typed without its apostrophe ("alievs office") is the name one letter away, plus "s".
+  const articlesName = isName ? (lexicon.correctName(word) ?? (word.endsWith('s') ? lexicon.correctName(word.slice(0, -1)) : undefined)) : undefined;
   if (articlesName !== undefined && isNameLike(articlesName, lexicon)) return articlesName;
-  if (lexicon.englishRank(word) < Infinity) return word;
+  if (lexicon.englishRank(word) < Infinity) return isInDictionary(word, lexicon) ? word : (commonerArticlesWord(word, lexicon) ?? word);
   const fits = afterDeterminer ? (candidate: string) => NOUN_PHRASE_TAG.test(lexicon.lexicalTag(candidate) ?? '') : undefined;
   return lexicon.correctSpelling(word, fits) ?? word;
+}
+
+/**
+ * Is the word in a dictionary (the tag lexicon or WordNet), not only in the frequency list of the
+ * web text the word vectors were trained on, which also holds common typos ("bord", "teh")?
+ */
+function isInDictionary(word: string, lexicon: Lexicon): boolean {
+  return lexicon.lexicalTag(word) !== undefined || lexicon.thesaurus.knows(stem(word));
+}
+
+/** How much commoner in English a word of the articles must be to be taken for what a non-dictionary word meant. */
+const TYPO_FREQUENCY_RATIO = 10;
+
+/**
+ * For a word no dictionary has, the articles' word one slip away if that is much commoner in
+ * English ("on bord" → board): the typo is likelier than the rare word. Not a slip of a word of
+ * grammar ("waht" stays, it is no "want").
+ */
+function commonerArticlesWord(word: string, lexicon: Lexicon): string | undefined {
+  if (isSlipOfGrammar(word)) return undefined;
+  const fix = lexicon.correctName(word);
+  return fix !== undefined && lexicon.englishRank(fix) * TYPO_FREQUENCY_RATIO < lexicon.englishRank(word) ? fix : undefined;
 }
 
 /** Words whose vectors are less alike than this are different words, whatever their stems. */

@@ -159,6 +159,12 @@ describe('typos', () => {
     expect(words('wasnt it russia')).toEqual(['russia']);
   });
 
+  it('in the web\'s word list but no dictionary ("bord") become the articles\' much commoner word one slip away', () => {
+    // Capitalised, so "bord" is no name to correct to one of the articles' words.
+    expect(words('How many passengers were on bord the flight?')).toContain('board');
+    expect(words('waht did putin say')).not.toContain('want');
+  });
+
   it('elsewhere become the closest known word, the articles\' own first', () => {
     expect(words('wether it matters')).toContain('whether');
   });
@@ -189,6 +195,10 @@ describe('names, which only count as themselves', () => {
   it('… and, one letter from a name of the articles, are that name ("aliev" → aliyev; "jon" → john, a noun, never a word of grammar)', () => {
     expect(namesOf('what did aliev say')).toEqual(['aliyev']);
     expect(planQuery('what did jon kirby say', lexicon).map((group) => group.word)).toContain('john');
+  });
+
+  it('… also with a possessive\'s apostrophe left out ("alievs office" is aliyev\'s, not "aliens")', () => {
+    expect(namesOf('what did alievs office say')).toEqual(['aliyev']);
   });
 
   it('are not the lower-case words of an asker who capitalises', () => {

@@ -4,6 +4,7 @@
 // synonyms and idioms, and the articles' words closest in meaning by word vectors. A sentence
 // earns, per group, the best alternative it contains, so synonyms never stack.
 import { readChat } from './chat-lexicon.js';
+import { splitCompound } from './compounds.js';
 import { isStopword, isVague, stem, termsOf, wordTokens } from './analyze.js';
 import { askedAnswerTypes, asksForPrecision, countedNoun, namedThing } from './answer-types.js';
 import { baseFormsOf, inflectionsOf } from './inflections.js';
@@ -114,6 +115,7 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
       const read = readChat(word);
       return read === word ? [word] : wordTokens(read); // a token is its own tokenization
     })
+    .flatMap((word) => splitCompound(word, lexicon.index, lexicon.thesaurus) ?? [word])
     .map((word, i, all) => spelledRight(word, lexicon, isName(word), all[i - 1]));
   const focus = essentialWords(words, lexicon.tagPartsOfSpeech);
   const groups: QueryGroup[] = [];

@@ -33,6 +33,8 @@ describe('casual questions reach the passage that answers them', () => {
     ['died ~ killed / deaths / fatalities', 'how many died', /killed|deaths|fatalities|killing/],
     ['shot down ~ brought down / downing / hit', 'was the plane shot down', /brought down|downing|shooting it down|hit by/],
     ['own up ~ admit / acknowledge / regret', 'did russia own up to it', /admit|acknowledg|regret/],
+    ['a phrase typed closed up ("onboard" ~ on board)', 'how many ppl were onboard', /67 people on board/],
+    ['a phrasal verb typed closed up, in its past form ("shotdown" ~ shot down)', 'was it shotdown', /brought down|downing|shooting it down|hit by/],
     ['UK ~ United Kingdom', 'what did the uk say', /United Kingdom|British/],
     ['an initialism written with dots is the word ("u.s." ~ "US")', 'what did the u.s. say', /U\.?S\.? defense officials/],
     ["a capital standing for its country's government (London ~ the United Kingdom)", 'what is londons view of the apology', /United Kingdom/],

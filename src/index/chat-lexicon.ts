@@ -12,15 +12,15 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entrie
   bcuz: 'because', becuz: 'because', msg: 'message', pic: 'picture', pics: 'pictures',
   vid: 'video', vids: 'videos', convo: 'conversation', info: 'information', approx: 'approximately',
   nah: 'no', nope: 'no', yep: 'yes', yeah: 'yes', ya: 'you', cos: 'because', tmrw: 'tomorrow', yday: 'yesterday',
-  rn: 'now',
+  rn: 'now', wdym: 'what do you mean', irl: 'in real life', atm: 'at the moment',
   // English contractions typed without their apostrophe, where that leaves no other English word
   // ("wasnt", but not "were", "well", "its" or "lets"), read as typed with it: the same question
   // whichever way. Spelling correction would make them words one letter away ("hasnt" → "haunt").
   ...Object.fromEntries(['ain', 'aren', 'can', 'couldn', 'didn', 'doesn', 'don', 'hadn', 'hasn', 'haven', 'isn', 'mustn', 'shouldn', 'wasn', 'weren', 'won', 'wouldn'].map((stem) => [`${stem}t`, `${stem}'t`])),
   im: "i'm", ive: "i've", youre: "you're", youve: "you've", theyre: "they're", theyve: "they've", weve: "we've",
   thats: "that's", theres: "there's", whatd: "what'd", howd: "how'd", whyd: "why'd", whod: "who'd", whered: "where'd",
-  // Interjections and sign-offs say how someone feels about asking, never what they ask about.
-  ...Object.fromEntries(['lol', 'lmao', 'rofl', 'omg', 'wtf', 'tf', 'af', 'bruh', 'wow', 'ugh', 'yikes', 'tbh', 'imo', 'imho', 'idk', 'iirc', 'afaik', 'ngl', 'fr', 'smh', 'btw', 'fyi', 'lmk', 'pls', 'plz', 'thx', 'ty', 'hey', 'hi', 'hello', 'yo', 'bro', 'dude', 'guys', 'ok', 'okay', 'hmm', 'um', 'uh', 'please', 'thanks', 'thank'].map((word) => [word, ''])),
+  // Interjections, hedges and sign-offs say how someone feels about asking, never what they ask about.
+  ...Object.fromEntries(['lol', 'lmao', 'lmfao', 'rofl', 'omg', 'wtf', 'tf', 'af', 'asf', 'bruh', 'wow', 'ugh', 'yikes', 'welp', 'tbh', 'tbf', 'imo', 'imho', 'idk', 'idc', 'iirc', 'afaik', 'ikr', 'ngl', 'fr', 'frfr', 'istg', 'ong', 'deadass', 'lowkey', 'highkey', 'jk', 'ofc', 'nvm', 'smh', 'btw', 'fyi', 'lmk', 'pls', 'plz', 'thx', 'ty', 'hey', 'hi', 'hello', 'yo', 'bro', 'dude', 'guys', 'ok', 'okay', 'hmm', 'um', 'uh', 'please', 'thanks', 'thank'].map((word) => [word, ''])),
 }));
 
 /** Question words, which chat contracts with "is" and drops the apostrophe: "hows", "wheres". */

@@ -92,14 +92,18 @@ function yesNoAuxiliary(words: readonly string[]): number | undefined {
   return auxiliary;
 }
 
+/** Coordinating conjunctions: a verb after one belongs to another clause ("will it be transparent *or* is it covered up"). */
+const CLAUSE_BOUNDARIES = new Set(['and', 'or', 'but']);
+
 /**
  * What a yes/no question asks happened: the first verb after its auxiliary, past helping verbs
- * ("was the plane *insured*", "did the survivors *sue*"). A vague verb ("did he *say* anything")
- * is too broad to hinge on.
+ * ("was the plane *insured*", "did the survivors *sue*"), in the auxiliary's own clause. A vague
+ * verb ("did he *say* anything") is too broad to hinge on.
  */
 function predicateAfter(auxiliary: number, words: readonly string[], tags: readonly string[]): string | undefined {
   for (let at = auxiliary + 1; at < words.length; at++) {
     const word = words[at]!;
+    if (CLAUSE_BOUNDARIES.has(word)) return undefined;
     if (VERB_TAG.test(tags[at] ?? '') && !HELPING_VERBS.has(word) && !isVague(word)) return word;
   }
   return undefined;

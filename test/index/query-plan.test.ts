@@ -40,6 +40,7 @@ describe('the word a question hinges on', () => {
     ['nothing, when the verb is vague', 'did they say anything', []],
     ['the verb, when a question word after the auxiliary opens a second question', 'did the uk accept the apology? and what did they say', ['accept: predicate']],
     ['nothing, when a question word opens the question', 'so why did russia admit it', []],
+    ['nothing, when the auxiliary\'s clause has no verb: one after "or" is another clause\'s', 'will the investigation be transparent or is it gonna be covered up', []],
     ['what "is there" asks exists', 'is there a memorial', ['memorial: focus']],
   ])('%s: %s', (_kind, question, focus) => {
     expect(focusOf(question)).toEqual(focus);
@@ -129,6 +130,18 @@ describe('the thing a question asks to be named', () => {
 
   it('"which exact" asks about the thing, not about exactness', () => {
     expect(focusOf('which specific city was the flight going to')).toEqual(['city: focus']);
+  });
+});
+
+describe('chat', () => {
+  const words = (question: string) => planQuery(question, lexicon).map((group) => group.word);
+
+  it.each([
+    ['a hedge', 'lowkey this is gonna mess up relations', 'lowkey'],
+    ['an initialism of agreement', 'ikr but who shot it', 'ikr'],
+    ['another of fairness', 'tbf what did putin say', 'tbf'],
+  ])('%s is no word of the question, nor a typo of one ("%s")', (_kind, question, chat) => {
+    expect(words(question).join(' ')).toBe(words(question.replace(`${chat} `, '')).join(' '));
   });
 });
 

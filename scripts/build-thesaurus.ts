@@ -18,7 +18,8 @@
 //   primary: the related words of its most frequent sense in each part of speech ("die" →
 //            "death", "kill", but not "fail", which is how engines die);
 //   kind:    "person" when its most frequent noun sense names people ("passenger", "survivor"),
-//            from WordNet's lexicographer files.
+//            from WordNet's lexicographer files; also "office" when those people hold an office,
+//            a kind of leader or official ("president", "minister", "officials").
 // A national capital also relates to its country, in both tiers ("London" → "United Kingdom"):
 // news names a government by its capital.
 // Keys are Porter stems ("shoot down", "die"); values are WordNet lemmas, which the reader
@@ -48,8 +49,10 @@ interface Synset {
   lexFile: number;
   /** Derivational ('+'), cause ('>') and pertainym ('\\': "british" → "britain") links: [source word index or 0 for all, target synset key, target word index or 0]. */
   links: Array<[number, string, number]>;
-  /** Hypernym synset keys ('@'). */
+  /** For verbs, hypernym synset keys ('@'). */
   hypernyms: string[];
+  /** For nouns, hypernym synset keys ('@'): the kind of thing it is ("president" is an executive). */
+  kindOf: string[];
   /** For verbs, troponym synset keys ('~'): ways of doing it ("crash" is a way to "come down"). */
   troponyms: string[];
   /** Instance hypernym synset keys ('@i'): what kind of thing a named one is ("London" is a national capital). */
@@ -84,12 +87,14 @@ function readSynsets(pos: string): Map<string, Synset> {
     cursor += 1;
     const links: Synset['links'] = [];
     const hypernyms: string[] = [];
+    const kindOf: string[] = [];
     const troponyms: string[] = [];
     const instanceOf: string[] = [];
     for (let i = 0; i < pointerCount; i++, cursor += 4) {
       const [symbol, targetOffset, targetPos, sourceTarget] = fields.slice(cursor, cursor + 4);
       const targetKey = `${POS_LETTER[targetPos!]}:${targetOffset}`;
       if (symbol === '@' && pos === 'verb') hypernyms.push(targetKey);
+      if (symbol === '@' && pos === 'noun') kindOf.push(targetKey);
       if (symbol === '~' && pos === 'verb') troponyms.push(targetKey);
       if (symbol === '@i') instanceOf.push(targetKey);
       if (symbol !== '+' && symbol !== '>' && symbol !== '\\') continue;
@@ -98,7 +103,7 @@ function readSynsets(pos: string): Map<string, Synset> {
       const targetWord = symbol === '\\' ? 0 : parseInt(sourceTarget!.slice(2), 16);
       links.push([parseInt(sourceTarget!.slice(0, 2), 16), targetKey, targetWord]);
     }
-    synsets.set(`${pos}:${offset}`, { words, lexFile, links, hypernyms, troponyms, instanceOf });
+    synsets.set(`${pos}:${offset}`, { words, lexFile, links, hypernyms, kindOf, troponyms, instanceOf });
   }
   return synsets;
 }
@@ -147,6 +152,21 @@ function buildThesaurus(): Relations {
   const isFrequentSense = (synsetKey: string, lemma: string) => frequent.get(synsetKey)?.has(lemma) ?? false;
   const isFirstSense = (synsetKey: string, lemma: string) => firstSenses.get(lemma)?.has(synsetKey) ?? false;
 
+  // A holder of an office ("president", "minister", "ceo", "officials"): a kind of leader or official.
+  const nounSense = (lemma: string) => [...(firstSenses.get(lemma) ?? [])].find((key) => key.startsWith('noun:'));
+  const offices = new Set(['leader', 'official'].flatMap((lemma) => nounSense(lemma) ?? []));
+  const holdsOffice = (synsetKey: string): boolean => {
+    const seen = new Set<string>();
+    const queue = [synsetKey];
+    while (queue.length > 0) {
+      const key = queue.shift()!;
+      if (offices.has(key)) return true;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      queue.push(...(synsets.get(key)?.kindOf ?? []));
+    }
+    return false;
+  };
   const relations: Relations = new Map();
   const entry = (key: string) => {
     let found = relations.get(key);
@@ -164,7 +184,10 @@ function buildThesaurus(): Relations {
       entry(keyOf(lemma));
       if (!isFrequentSense(synsetKey, lemma)) continue;
       const first = isFirstSense(synsetKey, lemma);
-      if (first && synset.lexFile === NOUN_PERSON_FILE && synsetKey.startsWith('noun:')) entry(keyOf(lemma)).kind.add('person');
+      if (first && synset.lexFile === NOUN_PERSON_FILE && synsetKey.startsWith('noun:')) {
+        entry(keyOf(lemma)).kind.add('person');
+        if (holdsOffice(synsetKey)) entry(keyOf(lemma)).kind.add('office');
+      }
       for (const other of lemmas) {
         relate(lemma, other, 'related');
         if (first) relate(lemma, other, 'primary');

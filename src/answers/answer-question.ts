@@ -4,6 +4,7 @@ import { planQuery, WEIGHTS, type QueryGroup, type TermChoice } from '../index/q
 import type { Essential } from '../index/question-focus.js';
 import { TopScores } from '../index/tfidf-index.js';
 import { namesThing } from '../index/answer-types.js';
+import { stem, wordTokens } from '../index/analyze.js';
 import { MAX_TOP, type AbstainReason, type Answer, type Passage, type SourceRef } from './answer.js';
 import { passageStart, passageText, sentencesOf } from './passage-context.js';
 import { agreedCountsFirst, countsOf } from './counting.js';
@@ -113,6 +114,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ask
   if (named && !candidates.slice(0, top).some(namesOf(kb, named, groups))) {
     return abstain(question, 'not-covered', `The articles I have don't name the ${named.word}.`);
   }
+  // "What did Kazakhstan's president say?": the articles speak of Kazakhstan and of presidents, never of its president.
+  const office = groups.find((group) => group.officeOf !== undefined);
+  const officeName = office && groups.find((group) => group.word === office.officeOf);
+  if (office && officeName && !mentionedTogether(kb, office, officeName)) {
+    return abstain(question, 'not-covered', `The articles I have don't say anything about "${officeName.word} ${office.word}".`);
+  }
   // The passage that made us answer always qualifies, even when it covers less than the floor.
   const supported = candidates.filter((c) => c.coverage >= Math.min(MIN_SUPPORTING_COVERAGE, best));
   return { question, answered: true, passages: composePassages(kb, supported, top) };
@@ -140,6 +147,30 @@ function namesOf(kb: KnowledgeBase, group: QueryGroup, groups: readonly QueryGro
   const isName = (word: string) => PROPER_NOUN_TAG.test(kb.lexicon.lexicalTag(word) ?? 'NNP');
   return (candidate) => sentencesOf(kb.sentences, candidate).some((sentence) => namesThing(sentence.text, thing, asked, isName));
 }
+
+/**
+ * Do the articles name an office and its name together, within a few words ("Ukrainian President
+ * Volodymyr Zelensky", "Azerbaijan's President", "president of Kazakhstan")? The office counts
+ * by any of its alternatives but loose ones ("leader" → president); the name only as itself or
+ * its own forms ("Ukraine" → Ukrainian), never as another name.
+ */
+function mentionedTogether(kb: KnowledgeBase, office: QueryGroup, name: QueryGroup): boolean {
+  const termsOf = (group: QueryGroup, reaches: (choice: TermChoice) => boolean) => new Set(group.choices.filter(reaches).flatMap((choice) => choice.terms));
+  const offices = termsOf(office, (choice) => choice.weight >= MIN_OFFICE_WEIGHT);
+  const names = termsOf(name, (choice) => choice.weight >= WEIGHTS.primary && choice.via !== 'vector');
+  // Only sentences that hold both are read word by word.
+  const withName = new Set([...names].flatMap((term) => [...(kb.index.postingsOf(term)?.docs ?? [])]));
+  const both = [...offices].flatMap((term) => [...(kb.index.postingsOf(term)?.docs ?? [])]).filter((doc) => withName.has(doc));
+  return both.some((doc) => {
+    const terms = wordTokens(kb.sentences[doc]!.text).map(stem);
+    return terms.some((term, at) => offices.has(term) && terms.slice(Math.max(0, at - WORDS_BETWEEN_OFFICE_AND_NAME), at + WORDS_BETWEEN_OFFICE_AND_NAME + 1).some((other) => names.has(other)));
+  });
+}
+
+/** An office's alternatives at least this close stand for it: loose word-vector neighbours too ("leader" → president). */
+const MIN_OFFICE_WEIGHT = 0.4;
+/** "President *of* Kazakhstan", "Azerbaijan*'s* President": how far apart an office and its name may stand. */
+const WORDS_BETWEEN_OFFICE_AND_NAME = 3;
 
 /** Penn Treebank tags of nouns. */
 const NOUN_TAG = /^NN/;

@@ -69,6 +69,11 @@ export interface QueryGroup {
   counted?: boolean;
   /** The question asks this thing's name ("which exact *system*"): a passage that names none does not answer. */
   named?: boolean;
+  /**
+   * The question asks about the holder of an office of this name ("*Kazakhstan*'s president",
+   * "the *Kazakh* president"): articles that never name the two together do not speak of them.
+   */
+  officeOf?: string;
   /** How rare the word is in the articles: its idf, or the idf ceiling when they never use it. */
   idf: number;
   /**
@@ -144,6 +149,9 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     if (group.word === counted) Object.assign(group, { counted: true, essential: group.essential ?? 'focus' });
     if (group.word === named) group.named = true;
   }
+  const holder = officeHolder(words, isName, lexicon);
+  const office = holder && groups.find((group) => group.word === holder.office);
+  if (office && groups.some((group) => group.word === holder.of)) office.officeOf = holder.of;
   // The kind of answer ranks the passages that match the question's words (and for "how long" must
   // be in one); alone it asks nothing.
   const answerTypes = groups.length > 0 ? askedAnswerTypes(words) : [];
@@ -155,6 +163,21 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
     groups.push({ word: asking, rankingOnly: true, answerTypeRequired: required, idf, importance: 0, specificity: 1, choices });
   }
   return groups;
+}
+
+/**
+ * A holder of an office that the question ties to a name: "Kazakhstan's *president*", "the
+ * Russian *officials*" (WordNet: a kind of leader or official). The office is the noun right after
+ * the name or its possessive "'s".
+ */
+function officeHolder(words: readonly string[], isName: (word: string) => boolean, lexicon: Lexicon): { office: string; of: string } | undefined {
+  for (let at = 0; at < words.length; at++) {
+    const name = words[at]!;
+    const office = words[words[at + 1] === 's' ? at + 2 : at + 1];
+    if (!isName(name) || office === undefined || isName(office) || !/^NNS?$/.test(lexicon.lexicalTag(office) ?? '')) continue;
+    if (baseFormsOf(office).some((base) => lexicon.thesaurus.namesOfficeHolder(stem(base)))) return { office, of: name };
+  }
+  return undefined;
 }
 
 /**

@@ -51,6 +51,11 @@ export class Thesaurus {
     return this.column(key, 6).includes('person');
   }
 
+  /** Whether those people hold an office, as a kind of leader or official ("president", "minister", but not "passenger"). */
+  namesOfficeHolder(key: string): boolean {
+    return this.column(key, 6).includes('office');
+  }
+
   private column(key: string, column: number): string[] {
     return this.entry(key)?.[column] ?? [];
   }

@@ -133,6 +133,20 @@ describe('the thing a question asks to be named', () => {
   });
 });
 
+describe('an office tied to a name', () => {
+  const officeOf = (question: string) => planQuery(question, lexicon).flatMap((group) => (group.officeOf ? [`${group.officeOf} ${group.word}`] : []));
+
+  it.each([
+    ['a possessive', "what did kazakhstan's president say", ['kazakhstan president']],
+    ['a possessive typed without its apostrophe', 'what did kazakhstans president say', ['kazakhstans president']],
+    ['a name before the office', 'did any russian officials comment', ['russian officials']],
+    ['not people who hold no office', 'how many russian passengers were there', []],
+    ['not an office without a name', 'what did the president say', []],
+  ])('%s: %s', (_kind, question, expected) => {
+    expect(officeOf(question)).toEqual(expected);
+  });
+});
+
 describe('chat', () => {
   const words = (question: string) => planQuery(question, lexicon).map((group) => group.word);
 

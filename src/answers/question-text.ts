@@ -12,6 +12,9 @@ const MARKERS = /\*+|~~|\|\||`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
 /** Block quotes ("> "), headings ("# ") and list bullets ("- ") at the start of a line. */
 const LINE_MARKERS = /^[ \t]*(?:>{1,3}|#{1,3}|[-*])[ \t]+/gm;
 
+/** The bot addressed as "bot", as a mention would address it: "bot, what happened", "what happened bot?". */
+const ADDRESS = /^bot\b[,:!]?\s*|[\s,]+bot(?=[?!.\s]*$)/gi;
+
 export function questionText(typed: string): string {
   return typed
     .replace(DISCORD_TOKENS, ' ')
@@ -20,5 +23,7 @@ export function questionText(typed: string): string {
     .replace(LINE_MARKERS, '')
     .replace(MARKERS, '')
     .replace(/\s+/g, ' ')
+    .trim()
+    .replace(ADDRESS, '')
     .trim();
 }

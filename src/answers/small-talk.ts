@@ -16,7 +16,7 @@ const SMALL_TALK = new RegExp(
       'how( s| is)? it going', 'how goes it', 'how are things', 'how are you( doing)?', 'how you doing', 'how have you been',
       'how( s| is)? your day', 'what( s| is)? up', 'sup', 'wassup', 'whassup',
       'good (morning|afternoon|evening|night|day)', 'who are you', 'what are you', 'are you (a bot|there|real|human|alive)',
-      'nice to meet you', 'see you', 'bye', 'goodbye',
+      'nice to meet you', 'see you', 'bye', 'goodbye', 'tell (me|us) a joke', 'make me laugh',
     ].join('|') +
     ')$',
 );

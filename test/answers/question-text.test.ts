@@ -27,8 +27,14 @@ describe('questionText', () => {
     ['a code fence', '```\nwho shot down the plane?\n```'],
     ['a block quote', '> who shot down the plane?'],
     ['a heading', '# who shot down the plane?'],
+    ['the bot addressed by name before', 'bot, who shot down the plane?'],
+    ['… and after', 'who shot down the plane bot?'],
   ])('%s: %s', (_kind, typed) => {
     expect(questionText(typed)).toMatch(/^who shot down the plane\??$/);
+  });
+
+  it('keeps "bot" inside the question, where it is no address', () => {
+    expect(questionText('was it a bot attack')).toBe('was it a bot attack');
   });
 
   it('keeps words joined by underscores, which are not formatting', () => {

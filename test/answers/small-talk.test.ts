@@ -12,6 +12,7 @@ describe('isSmallTalk', () => {
     ['a time of day', 'Good morning!'],
     ['a question about the bot', 'are u a bot'],
     ['another', 'Who are you?'],
+    ['a request for a joke', 'tell me a joke 😂'],
   ])('is: %s ("%s")', (_kind, question) => {
     expect(isSmallTalk(question)).toBe(true);
   });
@@ -27,9 +28,9 @@ describe('isSmallTalk', () => {
 });
 
 describe('a greeting put to the engine', () => {
-  it('is answered with what the bot does, quoting nothing', async () => {
+  it.each(['hey hows it going lol', 'bot tell me a joke 😂'])('is answered with what the bot does, quoting nothing: %s', async (message) => {
     const engine = await openEngine();
-    const answer = engine.ask('hey hows it going lol');
+    const answer = engine.ask(message);
     expect(answer.answered).toBe(false);
     if (answer.answered) return;
     expect(answer.reason).toBe('small-talk');

@@ -19,9 +19,13 @@ const ASKS_FOR_THE_STORY = new Set([
  */
 const STORY_TERM_REACH = 0.75;
 
-/** Does the question ask for the story as a whole: summary words, and otherwise only what every article is about? */
+/**
+ * Does the question ask for the story as a whole: summary words, and otherwise only what every
+ * article is about? Vague words the articles never use ("what happened to the plane *today*")
+ * change nothing.
+ */
 export function asksForOverview(kb: KnowledgeBase, groups: readonly QueryGroup[]): boolean {
-  const words = groups.filter((group) => !group.rankingOnly);
+  const words = groups.filter((group) => !group.rankingOnly && !(group.importance === 0 && group.choices.length === 0));
   return (
     words.some((group) => ASKS_FOR_THE_STORY.has(group.word)) &&
     words.every((group) => ASKS_FOR_THE_STORY.has(group.word) || group.choices.some((choice) => choice.via === 'exact' && kb.reportedBy(choice.term) >= STORY_TERM_REACH))

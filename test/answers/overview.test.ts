@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 describe('overview questions', () => {
-  it.each(['what happened?', 'tell me about the crash', 'tldr', 'wat happened lol', 'can u explain the story', 'any news on the plane crash?'])(
+  it.each(['what happened?', 'tell me about the crash', 'tldr', 'wat happened lol', 'can u explain the story', 'any news on the plane crash?', 'what happened to the plane today'])(
     '%s is answered with the articles\' ledes',
     (question) => {
       const answer = engine.ask(question);

@@ -155,6 +155,10 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   // The kind of answer ranks the passages that match the question's words (and for "how long" must
   // be in one); alone it asks nothing.
   const answerTypes = groups.length > 0 ? askedAnswerTypes(words) : [];
+  // A question word that is no stop word ("*whereabouts* in the cabin …") asks for the kind of
+  // answer; it is not also a word to look up.
+  const askingWords = new Set(answerTypes.map(({ asking }) => asking));
+  groups.splice(0, groups.length, ...groups.filter((group) => !askingWords.has(group.word)));
   for (const { asking, term, required } of answerTypes) {
     // No sentence gives that kind of answer: the group stays, with nothing to match.
     const given = lexicon.index.has(term);

@@ -133,6 +133,13 @@ describe('the thing a question asks to be named', () => {
   });
 });
 
+describe('a question word that is no stop word', () => {
+  it('asks for the kind of answer and is not looked up ("whereabouts")', () => {
+    const groups = planQuery('whereabouts did the plane crash', lexicon).filter((group) => group.word === 'whereabouts');
+    expect(groups.map((group) => group.rankingOnly)).toEqual([true]);
+  });
+});
+
 describe('an office tied to a name', () => {
   const officeOf = (question: string) => planQuery(question, lexicon).flatMap((group) => (group.officeOf ? [`${group.officeOf} ${group.word}`] : []));
 

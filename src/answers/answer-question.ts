@@ -5,6 +5,7 @@ import type { Essential } from '../index/question-focus.js';
 import { TopScores } from '../index/tfidf-index.js';
 import { namesThing } from '../index/answer-types.js';
 import { stem, wordTokens } from '../index/analyze.js';
+import { NOUN_TAG, PROPER_NOUN_TAG } from '../index/penn-tags.js';
 import { MAX_TOP, type AbstainReason, type Answer, type Passage, type SourceRef } from './answer.js';
 import { passageStart, passageText, sentencesOf } from './passage-context.js';
 import { agreedCountsFirst, countsOf } from './counting.js';
@@ -144,6 +145,7 @@ function namesOf(kb: KnowledgeBase, group: QueryGroup, groups: readonly QueryGro
   const usedAsNoun = (term: string) => kb.lexicon.formsOf(term).some((form) => NOUN_TAG.test(kb.lexicon.lexicalTag(form) ?? 'NN'));
   const thing = new Set(group.choices.filter((choice) => choice.weight >= WEIGHTS.primary).flatMap((choice) => choice.terms).filter(usedAsNoun));
   const asked = new Set(groups.flatMap((g) => g.choices.filter((choice) => choice.weight >= DIRECT_WEIGHT).flatMap((choice) => choice.terms)));
+  // A word the tag lexicon does not know is taken for a name too ("Pantsir").
   const isName = (word: string) => PROPER_NOUN_TAG.test(kb.lexicon.lexicalTag(word) ?? 'NNP');
   return (candidate) => sentencesOf(kb.sentences, candidate).some((sentence) => namesThing(sentence.text, thing, asked, isName));
 }
@@ -172,10 +174,6 @@ const MIN_OFFICE_WEIGHT = 0.4;
 /** "President *of* Kazakhstan", "Azerbaijan*'s* President": how far apart an office and its name may stand. */
 const WORDS_BETWEEN_OFFICE_AND_NAME = 3;
 
-/** Penn Treebank tags of nouns. */
-const NOUN_TAG = /^NN/;
-/** Penn Treebank tags of proper nouns; a word the tag lexicon does not know is taken for a name too ("Pantsir"). */
-const PROPER_NOUN_TAG = /^NNPS?$/;
 
 function abstain(question: string, reason: AbstainReason, message: string): Answer {
   return { question, answered: false, reason, message, passages: [] };

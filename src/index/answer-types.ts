@@ -7,6 +7,7 @@
 // (Moldovan et al. 2000, "The structure and performance of an open-domain question answering
 // system"); the patterns below are general English.
 import { isStopword, NUMBER_TERM, stem, wordTokens } from './analyze.js';
+import { NOUN_TAG } from './penn-tags.js';
 
 // Sentence markers. The tokenizer never yields "#", so no word can collide with them.
 export const TIME_TERM = '#time';
@@ -128,8 +129,6 @@ export function namedThing(words: readonly string[], tagOf: WordTagger): string 
 
 /** Penn Treebank tags of the words of a noun phrase: determiners, possessives, adjectives, nouns, numbers, participles. */
 const NOUN_PHRASE_WORD = /^(DT|PRP\$|JJ|NN|CD|VBN|VBG)/;
-/** Penn Treebank tags of a noun, the head of its phrase. */
-const NOUN = /^NN/;
 
 /**
  * A word's most frequent Penn Treebank tag by itself (undefined: unknown). A noun phrase right after
@@ -147,7 +146,7 @@ function headNounFrom(start: number, words: readonly string[], tagOf: WordTagger
   for (let at = start; at < words.length; at++) {
     const tag = tagOf(words[at]!) ?? 'NN';
     if (!NOUN_PHRASE_WORD.test(tag) || (head !== undefined && PARTICIPLE.test(tag))) break;
-    if (NOUN.test(tag)) head = words[at];
+    if (NOUN_TAG.test(tag)) head = words[at];
   }
   return head;
 }

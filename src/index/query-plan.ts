@@ -5,6 +5,7 @@
 // earns, per group, the best alternative it contains, so synonyms never stack.
 import { readChat } from './chat-lexicon.js';
 import { splitCompound } from './compounds.js';
+import { COMMON_NOUN_TAG, NOUN_TAG, PROPER_NOUN_TAG } from './penn-tags.js';
 import { isStopword, isVague, stem, termsOf, wordTokens } from './analyze.js';
 import { askedAnswerTypes, asksForPrecision, countedNoun, namedThing } from './answer-types.js';
 import { baseFormsOf, inflectionsOf } from './inflections.js';
@@ -158,15 +159,15 @@ export function planQuery(question: string, lexicon: Lexicon): QueryGroup[] {
   // A question word that is no stop word ("*whereabouts* in the cabin …") asks for the kind of
   // answer; it is not also a word to look up.
   const askingWords = new Set(answerTypes.map(({ asking }) => asking));
-  groups.splice(0, groups.length, ...groups.filter((group) => !askingWords.has(group.word)));
+  const lookedUp = groups.filter((group) => !askingWords.has(group.word));
   for (const { asking, term, required } of answerTypes) {
     // No sentence gives that kind of answer: the group stays, with nothing to match.
     const given = lexicon.index.has(term);
     const idf = given ? lexicon.index.idf(term) : lexicon.index.maxIdf();
     const choices = given ? [{ term, terms: [term], weight: WEIGHTS.exact, via: 'exact' as const }] : [];
-    groups.push({ word: asking, rankingOnly: true, answerTypeRequired: required, idf, importance: 0, specificity: 1, choices });
+    lookedUp.push({ word: asking, rankingOnly: true, answerTypeRequired: required, idf, importance: 0, specificity: 1, choices });
   }
-  return groups;
+  return lookedUp;
 }
 
 /**
@@ -178,7 +179,7 @@ function officeHolder(words: readonly string[], isName: (word: string) => boolea
   for (let at = 0; at < words.length; at++) {
     const name = words[at]!;
     const office = words[words[at + 1] === 's' ? at + 2 : at + 1];
-    if (!isName(name) || office === undefined || isName(office) || !/^NNS?$/.test(lexicon.lexicalTag(office) ?? '')) continue;
+    if (!isName(name) || office === undefined || isName(office) || !COMMON_NOUN_TAG.test(lexicon.lexicalTag(office) ?? '')) continue;
     if (baseFormsOf(office).some((base) => lexicon.thesaurus.namesOfficeHolder(stem(base)))) return { office, of: name };
   }
   return undefined;
@@ -228,11 +229,9 @@ function isSlipOfGrammar(word: string): boolean {
 
 /** Could the word be a name: a noun ("john" is one) or a word the tag lexicon lacks, not a word of grammar ("whether")? */
 function isNameLike(word: string, lexicon: Lexicon): boolean {
-  return /^NN/.test(lexicon.lexicalTag(word) ?? 'NNP');
+  return NOUN_TAG.test(lexicon.lexicalTag(word) ?? 'NNP');
 }
 
-/** Penn Treebank tags of proper nouns, singular and plural. */
-const PROPER_NOUN_TAG = /^NNPS?$/;
 
 /** Determiners and possessives (Penn DT, PRP$): what follows one starts a noun phrase. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'my', 'your', 'our']);
